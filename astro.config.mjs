@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
+import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  outDir: process.env.OUT_DIR || './dist',
+  build: {
+    format: 'directory',
+    // External stylesheets: cacheable across pages, and allowed by a strict CSP.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  integrations: [contentCheck({ contentDir }), mdx()],
+});

@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: the content check, the Astro build and the Pagefind index,
+ * all into a temporary folder that replaces `dist/` only when every step
+ * succeeded. A failed build never leaves a half-written `dist/` for a deploy
+ * to pick up; the previous complete build, if any, stays as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const finalDir = resolve(process.env.OUT_DIR || 'dist');
+const tempDir = resolve(`.dist-build-${process.pid}`);
+const started = performance.now();
+
+/** Prints a failure, removes the temporary output and exits non-zero. */
+function fail(message: string): never {
+  rmSync(tempDir, { recursive: true, force: true });
+  console.error(
+    `\nBuild failed: ${message}\n${existsSync(finalDir) ? `The previous build in ${finalDir} was left untouched.` : 'Nothing was written to dist/.'}`,
+  );
+  process.exit(1);
+}
+
+/** Runs `astro build` on this same Node into the temporary folder. */
+function buildSite(): void {
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: tempDir },
+  });
+  if (result.status !== 0) fail('astro build exited with an error (see above).');
+}
+
+/** Builds the Pagefind index into the temporary folder; any indexing error fails the build. */
+async function buildSearchIndex(): Promise<{ pages: number; files: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (errors.length > 0 || !index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: tempDir });
+  if (added.errors.length > 0) fail(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  if (added.page_count === 0) fail('Pagefind found no pages to index.');
+  const written = await index.writeFiles({ outputPath: resolve(tempDir, 'pagefind') });
+  if (written.errors.length > 0) fail(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const files = await index.getFiles();
+  await pagefind.close();
+  return { pages: added.page_count, files: files.errors.length === 0 ? files.files.length : -1 };
+}
+
+rmSync(tempDir, { recursive: true, force: true });
+buildSite();
+const search = await buildSearchIndex();
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(tempDir, finalDir);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\nBuilt ${finalDir} in ${seconds} s; search index: ${search.pages} pages, ${search.files} files.`);

@@ -1,0 +1,98 @@
+/**
+ * The statement body format. A transcription is plain text in a Markdown file:
+ * blank lines separate paragraphs, line breaks inside a paragraph are joined
+ * (hard wraps), `## ` starts a subheading the source itself has, and a backslash
+ * marks the next punctuation character as literal. Nothing else is interpreted,
+ * so no Markdown processor can turn quotes, dashes or asterisks into anything
+ * the source did not have.
+ */
+import { slugify, unescapeMarkdown } from './text.ts';
+
+/** A numbered paragraph of the source, the unit readers cite. */
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  /** One-based paragraph number, stable as long as the transcription is. */
+  n: number;
+  /** The fragment id, `p<N>`. */
+  id: string;
+  /** The paragraph text with hard wraps joined and escapes removed. */
+  text: string;
+}
+
+/** A subheading that the source itself prints between paragraphs. */
+export interface HeadingBlock {
+  kind: 'heading';
+  /** The fragment id, derived from the heading text. */
+  id: string;
+  text: string;
+}
+
+/** A press-release end mark such as `###`, kept as the source has it. */
+export interface EndMarkBlock {
+  kind: 'end-mark';
+  text: string;
+}
+
+export type Block = ParagraphBlock | HeadingBlock | EndMarkBlock;
+
+/** End marks that close a press release; shown as such, never as a heading. */
+const END_MARKS = new Set(['###', '-30-', '- 30 -']);
+
+/** Splits a body into chunks of lines separated by whitespace-only lines. */
+function splitChunks(body: string): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  for (const line of body.replace(/\r\n?/gu, '\n').split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) chunks.push(current);
+      current = [];
+    } else {
+      current.push(line.trim());
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Parses a transcription body into numbered paragraphs, subheadings and an end mark. */
+export function parseBody(body: string): Block[] {
+  const chunks = splitChunks(body);
+  const blocks: Block[] = [];
+  const usedIds = new Set<string>();
+  let n = 0;
+  chunks.forEach((lines, index) => {
+    const joined = lines.join(' ');
+    const heading = /^#{1,6}\s+(.*)$/su.exec(joined);
+    if (heading) {
+      const text = unescapeMarkdown(heading[1] ?? '');
+      let id = `s-${slugify(text) || 'section'}`;
+      while (usedIds.has(id)) id += '-x';
+      usedIds.add(id);
+      blocks.push({ kind: 'heading', id, text });
+      return;
+    }
+    const text = unescapeMarkdown(joined);
+    if (index === chunks.length - 1 && END_MARKS.has(text)) {
+      blocks.push({ kind: 'end-mark', text });
+      return;
+    }
+    n += 1;
+    blocks.push({ kind: 'paragraph', n, id: `p${n}`, text });
+  });
+  return blocks;
+}
+
+/** The numbered paragraphs of a parsed body. */
+export function paragraphsOf(blocks: readonly Block[]): ParagraphBlock[] {
+  return blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
+}
+
+/**
+ * Finds raw HTML in a body. Bodies are shown as text, so a tag would appear
+ * literally; it is rejected instead because it almost always means markup was
+ * pasted in by mistake. A literal `<` in a source is written `\<`.
+ */
+export function findRawHtml(body: string): string | null {
+  const match = /(?<!\\)<\/?[A-Za-z!?][^>]*>?/u.exec(body);
+  return match ? match[0].slice(0, 60) : null;
+}

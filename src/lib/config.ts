@@ -1,0 +1,17 @@
+/**
+ * Build settings read from the environment, in one place for astro.config.mjs,
+ * the content collection and the scripts.
+ */
+import { normaliseBase } from './urls.ts';
+
+/** The site's origin, e.g. `https://example.org`; canonical URLs start with it. */
+export const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
+
+/** The sub-path the site is served under, e.g. `/archive/`; `/` at a domain root. */
+export const basePath = normaliseBase(process.env.BASE_PATH);
+
+/** The folder holding `statements/` and `sources/`; the benchmark points it at a generated corpus. */
+export const contentDir = process.env.CONTENT_DIR || 'content';
+
+/** The archive's name as shown in the header, titles and citations. */
+export const siteName = 'Diplomatic Statements Archive';

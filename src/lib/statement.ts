@@ -1,0 +1,60 @@
+/** The statement model the pages render: validated front matter plus the parsed text. */
+import { paragraphsOf, parseBody, type Block, type ParagraphBlock } from './blocks.ts';
+import { compareNewestFirst, type StatementDateValue } from './dates.ts';
+import type { StatementData } from './schema.ts';
+
+export interface Statement {
+  /** The permanent slug. */
+  slug: string;
+  /** Validated front matter. */
+  data: StatementData;
+  /** The transcription's blocks in source order. */
+  blocks: Block[];
+  /** The numbered paragraphs among the blocks. */
+  paragraphs: ParagraphBlock[];
+}
+
+/** Builds a statement from its front matter and body. */
+export function toStatement(data: StatementData, body: string): Statement {
+  const blocks = parseBody(body);
+  return { slug: data.slug, data, blocks, paragraphs: paragraphsOf(blocks) };
+}
+
+/** Sorts statements newest first, ties broken by slug. */
+export function sortNewestFirst<T extends { slug: string; data: { date: StatementDateValue } }>(
+  list: readonly T[],
+): T[] {
+  return [...list].sort((a, b) =>
+    compareNewestFirst({ slug: a.slug, date: a.data.date }, { slug: b.slug, date: b.data.date }),
+  );
+}
+
+/** The chronologically earlier and later neighbours of a statement in a newest-first list. */
+export function neighboursOf<T extends { slug: string }>(
+  newestFirst: readonly T[],
+  slug: string,
+): { earlier?: T; later?: T } {
+  const i = newestFirst.findIndex((s) => s.slug === slug);
+  if (i < 0) return {};
+  return { later: newestFirst[i - 1], earlier: newestFirst[i + 1] };
+}
+
+/** Reader-facing names of document types. */
+export const typeLabels: Record<StatementData['type'], string> = {
+  statement: 'Statement',
+  readout: 'Readout',
+  'news-article': 'News article',
+  'press-release': 'Press release',
+  'joint-statement': 'Joint statement',
+  remarks: 'Remarks',
+  communique: 'Communiqué',
+  'fact-sheet': 'Fact sheet',
+};
+
+/** Explains a line of source page furniture that a reader might otherwise misread, or returns null. */
+export function glossFurniture(line: string): string | null {
+  if (/\[email\s+protected\]/u.test(line)) {
+    return 'an e-mail address hidden by the source site’s e-mail protection when the page was copied';
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * Every internal URL goes through here so that the same build works at a
+ * domain root and under a sub-path such as `/archive/`.
+ */
+
+/** Normalises a base path to start and end with exactly one slash: `archive` → `/archive/`. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/gu, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Prefixes a site-relative path (`statements/x/`) with the base path. */
+export function withBase(path: string, base: string): string {
+  return `${normaliseBase(base)}${path.replace(/^\/+/u, '')}`;
+}
+
+/** Makes an absolute URL for a site-relative path, from the site origin and base path. */
+export function absoluteUrl(path: string, site: string | URL, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/** Site-relative paths of the archive's pages, so no page spells a route by hand. */
+export const routes = {
+  home: '',
+  about: 'about/',
+  statement: (slug: string) => `statements/${slug}/`,
+  paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,
+} as const;

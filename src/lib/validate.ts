@@ -1,0 +1,165 @@
+/**
+ * The content check: everything that must be true of the statements before a
+ * site may be built from them. It returns problems instead of throwing so
+ * that one run reports every bad file and field at once.
+ */
+import matter from 'gray-matter';
+import { findRawHtml, parseBody, type Block } from './blocks.ts';
+import { instantOf } from './dates.ts';
+import { statementSchema, type StatementData } from './schema.ts';
+import { compareTexts, describeDifference, unescapeMarkdown } from './text.ts';
+
+/** A statement file as read from disk. */
+export interface ContentFile {
+  /** Path shown in messages, relative to the project. */
+  file: string;
+  /** The whole file, front matter included. */
+  raw: string;
+}
+
+/** One thing wrong with one field of one file. */
+export interface ContentProblem {
+  file: string;
+  /** Dotted path of the front-matter field, or `body`. */
+  field: string;
+  message: string;
+}
+
+/** A statement that passed the schema, ready for the cross-file checks. */
+export interface CheckedStatement {
+  file: string;
+  data: StatementData;
+  blocks: Block[];
+}
+
+/** The words of a transcription in source order: headline, standfirst, header bylines, text, page furniture. */
+export function transcriptionText(data: StatementData, blocks: readonly Block[]): string {
+  return [
+    data.title,
+    data.subtitle ?? '',
+    ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
+    ...blocks.map((b) => b.text),
+    ...data.furniture,
+  ].join('\n');
+}
+
+/** What a verbatim source copy says: its front matter, if any, and its text with the title first. */
+export function readSourceCopy(raw: string): { meta: Record<string, unknown>; text: string } {
+  // gray-matter caches by input string; pass options to keep each call independent.
+  const parsed = matter(raw, { excerpt: false });
+  const meta = parsed.data as Record<string, unknown>;
+  const title = typeof meta.title === 'string' ? meta.title : '';
+  return { meta, text: unescapeMarkdown(`${title}\n${parsed.content}`) };
+}
+
+/** Compares what the source's own front matter says with the transcription's metadata. */
+function checkSourceMetadata(file: string, data: StatementData, meta: Record<string, unknown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (field: string, given: unknown, found: unknown) =>
+    problems.push({
+      file,
+      field,
+      message: `does not match the source copy (source gives ${JSON.stringify(given)}, transcription has ${JSON.stringify(found)})`,
+    });
+  if (typeof meta.title === 'string' && meta.title !== data.title) report('title', meta.title, data.title);
+  if (meta.date !== undefined) {
+    const given = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : String(meta.date);
+    if (data.date.basis !== 'source' || data.date.value !== given) report('date', given, data.date);
+  }
+  if (typeof meta.permalink === 'string' && meta.permalink !== data.originalUrl)
+    report('originalUrl', meta.permalink, data.originalUrl);
+  if (typeof meta.category === 'string' && meta.category !== data.category)
+    report('category', meta.category, data.category);
+  for (const [key, field] of [
+    ['published_time', 'published'],
+    ['modified_time', 'modified'],
+  ] as const) {
+    const given = meta[key];
+    if (given === undefined) continue;
+    const givenInstant = given instanceof Date ? given.getTime() : Date.parse(String(given));
+    const ours = data[field];
+    if (ours === undefined || instantOf(ours) !== givenInstant) report(field, given, ours);
+  }
+  return problems;
+}
+
+/**
+ * Checks every statement file: the schema, a non-empty body without raw HTML,
+ * the transcription against its verbatim source copy, and unique slugs.
+ * `readSource` returns a source copy's contents, or undefined if it is missing.
+ */
+export function checkStatements(
+  files: readonly ContentFile[],
+  readSource: (name: string) => string | undefined,
+): { problems: ContentProblem[]; statements: CheckedStatement[] } {
+  const problems: ContentProblem[] = [];
+  const statements: CheckedStatement[] = [];
+
+  for (const { file, raw } of files) {
+    let parsed: { data: Record<string, unknown>; content: string };
+    try {
+      parsed = matter(raw, { excerpt: false });
+    } catch (error) {
+      problems.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message}` });
+      continue;
+    }
+    const result = statementSchema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, field: issue.path.join('.') || 'front matter', message: issue.message });
+      }
+      continue;
+    }
+    const data = result.data;
+    const body = parsed.content;
+    const html = findRawHtml(body);
+    if (html) {
+      problems.push({ file, field: 'body', message: `contains raw HTML "${html}"; write a literal "<" as "\\<"` });
+      continue;
+    }
+    const blocks = parseBody(body);
+    if (!blocks.some((b) => b.kind === 'paragraph')) {
+      problems.push({ file, field: 'body', message: 'is empty: a statement needs at least one paragraph' });
+      continue;
+    }
+    const source = readSource(data.source.copy);
+    if (source === undefined) {
+      problems.push({
+        file,
+        field: 'source.copy',
+        message: `names "${data.source.copy}", which is not in the sources folder`,
+      });
+    } else {
+      const copy = readSourceCopy(source);
+      const diff = compareTexts(copy.text, transcriptionText(data, blocks));
+      if (diff)
+        problems.push({
+          file,
+          field: 'body',
+          message: `no longer matches ${data.source.copy}: ${describeDifference(diff)}`,
+        });
+      problems.push(...checkSourceMetadata(file, data, copy.meta));
+    }
+    statements.push({ file, data, blocks });
+  }
+
+  const owner = new Map<string, string>();
+  for (const { file, data } of statements) {
+    for (const [field, slug] of [
+      ['slug', data.slug] as const,
+      ...data.formerSlugs.map((s) => ['formerSlugs', s] as const),
+    ]) {
+      const first = owner.get(slug);
+      if (first) problems.push({ file, field, message: `"${slug}" is already used by ${first}` });
+      else owner.set(slug, file);
+    }
+  }
+  return { problems, statements };
+}
+
+/** Formats problems as one readable block for the terminal. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content check failed (${count}); nothing was built:\n${lines.join('\n')}`;
+}
