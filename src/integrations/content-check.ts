@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkStatements, formatProblems, type ContentFile } from '../lib/validate.ts';
+import { routes, withBase } from '../lib/urls.ts';
+import { checkStatements, formatProblems, type CheckedStatement, type ContentFile } from '../lib/validate.ts';
 
 /** Lists the `.md` files below a folder, sorted so messages come out in a stable order. */
 function listMarkdown(dir: string): string[] {
@@ -19,14 +20,14 @@ function listMarkdown(dir: string): string[] {
 }
 
 /** Reads and checks the statements under a content folder; throws with every problem found. */
-export function assertContentIsValid(contentDir: string, cwd = process.cwd()): number {
+export function assertContentIsValid(contentDir: string, cwd = process.cwd()): CheckedStatement[] {
   const files: ContentFile[] = listMarkdown(join(contentDir, 'statements')).map((path) => ({
     file: relative(cwd, path),
     raw: readFileSync(path, 'utf8'),
   }));
   if (files.length === 0) throw new Error(`Content check failed: no statements in ${join(contentDir, 'statements')}`);
   const sources = join(contentDir, 'sources');
-  const { problems } = checkStatements(files, (name) => {
+  const { problems, statements } = checkStatements(files, (name) => {
     const path = join(sources, name);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   });
@@ -35,7 +36,20 @@ export function assertContentIsValid(contentDir: string, cwd = process.cwd()): n
     error.stack = error.message; // the stack of this hook says nothing useful to an editor
     throw error;
   }
-  return files.length;
+  return statements;
+}
+
+/**
+ * Redirects from every former slug to the current one, so a renamed
+ * statement's old permalinks keep working. Astro wants the destination with
+ * the base path and the source without it.
+ */
+export function formerSlugRedirects(statements: readonly CheckedStatement[], base: string): Record<string, string> {
+  return Object.fromEntries(
+    statements.flatMap(({ data }) =>
+      data.formerSlugs.map((old) => [`/${routes.statement(old)}`, withBase(routes.statement(data.slug), base)]),
+    ),
+  );
 }
 
 /** The Astro integration wrapping {@link assertContentIsValid}. */
@@ -43,9 +57,10 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
   return {
     name: 'archive:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const count = assertContentIsValid(options.contentDir);
-        logger.info(`${count} statements passed the content check`);
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
+        const statements = assertContentIsValid(options.contentDir);
+        logger.info(`${statements.length} statements passed the content check`);
+        updateConfig({ redirects: formerSlugRedirects(statements, config.base) });
       },
     },
   };
