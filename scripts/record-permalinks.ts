@@ -14,4 +14,8 @@ const current = publishedPermalinks(assertContentIsValid(contentDir));
 const existing = parseRegistry(readFileSync(registryPath, 'utf8'));
 const { text, added } = mergeRegistry(existing, current);
 writeFileSync(registryPath, text);
-console.log(added.length === 0 ? 'The registry already lists every permalink.' : `Recorded ${added.length} new permalinks:\n  ${added.join('\n  ')}`);
+console.log(
+  added.length === 0
+    ? 'The registry already lists every permalink.'
+    : `Recorded ${added.length} new permalinks:\n  ${added.join('\n  ')}`,
+);

@@ -27,7 +27,10 @@ export function parseRegistry(text: string): string[] {
 }
 
 /** Adds the URLs not yet registered, keeping every old entry; returns the new file text and what was added. */
-export function mergeRegistry(existing: readonly string[], current: readonly string[]): { text: string; added: string[] } {
+export function mergeRegistry(
+  existing: readonly string[],
+  current: readonly string[],
+): { text: string; added: string[] } {
   const known = new Set(existing);
   const added = current.filter((url) => !known.has(url));
   const all = [...new Set([...existing, ...added])].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));

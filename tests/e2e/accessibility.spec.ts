@@ -19,7 +19,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test(`/${path} has no axe violations`, async ({ page }) => {
           await page.goto(path);
           const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+          const summary = results.violations.map(
+            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          );
           expect(summary).toEqual([]);
         });
       }

@@ -10,7 +10,10 @@ test.describe('the home page', () => {
     await page.goto('');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diplomatic Statements Archive');
     await expect(page.getByText('only whitespace is normalised', { exact: false })).toBeVisible();
-    const items = page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('listitem');
+    const items = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('article') })
+      .getByRole('listitem');
     await expect(items).toHaveCount(all.length);
     await expect(items.nth(0).getByRole('heading')).toHaveText(agn.title);
     await expect(items.nth(1).getByRole('heading')).toHaveText(wh.title);
@@ -84,7 +87,9 @@ test.describe('a statement page', () => {
   test('shows the White House times as given, with their offset', async ({ page }) => {
     await page.goto(`statements/${wh.slug}/`);
     const record = page.getByRole('region', { name: 'Catalogue record' });
-    await expect(record.locator('time[datetime="2021-04-26T20:01:00-04:00"]')).toHaveText('26 April 2021, 20:01 (UTC−04:00)');
+    await expect(record.locator('time[datetime="2021-04-26T20:01:00-04:00"]')).toHaveText(
+      '26 April 2021, 20:01 (UTC−04:00)',
+    );
     await expect(record.locator('time[datetime="2022-01-04T15:59:12-04:00"]')).toBeVisible();
     await expect(record.getByRole('link', { name: /whitehouse\.gov/u })).toHaveAttribute('rel', 'noopener noreferrer');
   });
@@ -110,7 +115,10 @@ test.describe('a statement page', () => {
     const nav = page.getByRole('navigation', { name: 'Earlier and later statements' });
     await nav.getByRole('link', { name: wh.title }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(wh.title);
-    await page.getByRole('navigation', { name: 'Earlier and later statements' }).getByRole('link', { name: agn.title }).click();
+    await page
+      .getByRole('navigation', { name: 'Earlier and later statements' })
+      .getByRole('link', { name: agn.title })
+      .click();
     await expect(page).toHaveURL(new RegExp(`statements/${agn.slug}/$`, 'u'));
   });
 
