@@ -14,5 +14,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts into pages: external files are cacheable and allowed by a CSP without 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
   integrations: [contentCheck({ contentDir }), mdx()],
 });

@@ -44,7 +44,8 @@ async function buildSearchIndex(): Promise<{ pages: number; files: number }> {
   if (written.errors.length > 0) fail(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   const files = await index.getFiles();
   await pagefind.close();
-  return { pages: added.page_count, files: files.errors.length === 0 ? files.files.length : -1 };
+  const fragments = files.files.filter((f) => f.path.startsWith('fragment/')).length;
+  return { pages: fragments, files: files.files.length };
 }
 
 rmSync(tempDir, { recursive: true, force: true });
@@ -53,4 +54,4 @@ const search = await buildSearchIndex();
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nBuilt ${finalDir} in ${seconds} s; search index: ${search.pages} pages, ${search.files} files.`);
+console.log(`\nBuilt ${finalDir} in ${seconds} s; search index: ${search.pages} pages indexed, ${search.files} files.`);

@@ -23,6 +23,7 @@ export function absoluteUrl(path: string, site: string | URL, base: string): str
 export const routes = {
   home: '',
   about: 'about/',
+  search: 'search/',
   statement: (slug: string) => `statements/${slug}/`,
   paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,
 } as const;

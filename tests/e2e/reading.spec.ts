@@ -100,7 +100,7 @@ test.describe('a statement page', () => {
     await expect(furniture).toContainText('You may also like');
     await expect(furniture).toContainText('Copyright');
     await expect(furniture).toContainText('e-mail address hidden');
-    await expect(page.getByRole('region', { name: 'Text' })).not.toContainText('You may also like');
+    await expect(page.getByRole('region', { name: 'Text of the statement' })).not.toContainText('You may also like');
   });
 
   test('shows a source note listing every change made in transcription', async ({ page }) => {

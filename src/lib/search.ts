@@ -1,0 +1,250 @@
+/**
+ * Search state and result formatting for the search page, kept free of the
+ * DOM so it can be tested: what the URL says, what Pagefind is asked, and how
+ * its answers are shown.
+ */
+
+/** The filters a reader can narrow results by, in display order. */
+export const FACETS = ['issuer', 'year', 'topic', 'person'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Reader-facing names of the filters. */
+export const facetLabels: Record<Facet, string> = {
+  issuer: 'Issued by',
+  year: 'Year',
+  topic: 'Topic',
+  person: 'Person',
+};
+
+/** Result orders; relevance is the default and is left out of URLs. */
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Longest query searched; longer input is cut here so a pasted page cannot stall the index. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Everything that defines a search, as kept in the URL. */
+export interface SearchState {
+  q: string;
+  filters: Record<Facet, string[]>;
+  sort: Sort;
+}
+
+/** A search with no query, filters or order. */
+export function emptyState(): SearchState {
+  return { q: '', filters: { issuer: [], year: [], topic: [], person: [] }, sort: 'relevance' };
+}
+
+/** Cleans a query: whitespace folded, length capped. Everything else is kept for Pagefind to interpret. */
+export function cleanQuery(raw: string): string {
+  return raw.replace(/\s+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** Reads a search from URL parameters (`?q=…&issuer=…&sort=newest`), ignoring anything unknown. */
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const state = emptyState();
+  state.q = cleanQuery(params.get('q') ?? '');
+  for (const facet of FACETS) {
+    state.filters[facet] = [
+      ...new Set(
+        params
+          .getAll(facet)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
+  }
+  const sort = params.get('sort');
+  if ((SORTS as readonly string[]).includes(sort ?? '')) state.sort = sort as Sort;
+  return state;
+}
+
+/** Writes a search as URL parameters, leaving out empty values and the default order. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** True when the state asks for anything at all. */
+export function isActive(state: SearchState): boolean {
+  return state.q !== '' || FACETS.some((f) => state.filters[f].length > 0);
+}
+
+/** The options object for `pagefind.search`: active filters (any of the values within a facet) and the order. */
+export function pagefindOptions(state: SearchState): {
+  filters: Partial<Record<Facet, { any: string[] }>>;
+  sort?: { date: 'asc' | 'desc' };
+} {
+  const filters: Partial<Record<Facet, { any: string[] }>> = {};
+  for (const facet of FACETS) if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
+  if (state.sort === 'relevance') return { filters };
+  return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
+}
+
+/** A run of excerpt text, marked when it matched the query. */
+export interface ExcerptSegment {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities Pagefind writes into excerpts. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt into plain and marked runs. The page builds text
+ * nodes from these, never HTML, so nothing in an excerpt can become markup.
+ */
+export function excerptSegments(excerpt: string): ExcerptSegment[] {
+  const segments: ExcerptSegment[] = [];
+  let marked = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/u)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part !== '') segments.push({ text: decodeEntities(part), marked });
+  }
+  return segments;
+}
+
+/** The sentence announced after a search: how many statements matched what. */
+export function describeResults(count: number, state: SearchState): string {
+  const what = count === 0 ? 'No statements' : count === 1 ? '1 statement' : `${count} statements`;
+  const parts: string[] = [];
+  if (state.q) parts.push(`“${state.q}”`);
+  const filtered = FACETS.flatMap((f) => state.filters[f]);
+  const filterText = filtered.length > 0 ? ` (filtered by ${filtered.join(', ')})` : '';
+  return `${what} ${count === 1 ? 'matches' : 'match'} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
+}
+
+/** The paragraph number in a sub-result URL such as `/statements/x/#p3`, or null. */
+export function paragraphOf(url: string): number | null {
+  const m = /#p(\d+)$/u.exec(url);
+  return m ? Number(m[1]) : null;
+}
+
+/** The filter values a statement is indexed under; topics and people come from its annotations. */
+export function searchFacets(input: {
+  issuer: string;
+  year: number;
+  topics?: readonly string[];
+  people?: readonly string[];
+}): Record<Facet, string[]> {
+  return {
+    issuer: [input.issuer],
+    year: [String(input.year)],
+    topic: [...(input.topics ?? [])],
+    person: [...(input.people ?? [])],
+  };
+}
+
+/** One filter value and how many statements have it. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** Counts each facet's values across statements, values in a stable order (years newest first). */
+export function facetTotals(all: readonly Record<Facet, string[]>[]): Record<Facet, FacetCount[]> {
+  const totals = {} as Record<Facet, FacetCount[]>;
+  for (const facet of FACETS) {
+    const counts = new Map<string, number>();
+    for (const facets of all) for (const value of facets[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    totals[facet] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => (facet === 'year' ? b.value.localeCompare(a.value) : a.value.localeCompare(b.value, 'en')));
+  }
+  return totals;
+}
+
+/** An element with an id that Pagefind recorded, at a word position in the page's content. */
+export interface PagefindAnchor {
+  id: string;
+  element: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+/** The matching passages of one result: which anchored section, its link and an excerpt. */
+export interface PassageHit {
+  /** The anchor's id, e.g. `p3`. */
+  id: string;
+  /** Reader-facing label, e.g. `¶ 3` or a subheading's text. */
+  label: string;
+  /** Accessible name of the link, e.g. `Paragraph 3`. */
+  name: string;
+  /** The result's URL with this anchor as fragment. */
+  url: string;
+  /** Excerpt around the first hit in this passage. */
+  segments: ExcerptSegment[];
+  /** How many matching words the passage has, for ordering. */
+  hits: number;
+}
+
+/**
+ * Groups a result's matching word positions by the anchored passage they fall
+ * in (numbered paragraphs, subheadings, the furniture box) and builds an
+ * excerpt for each from the indexed text. Pagefind 1.6 computes sub-results
+ * only from headings in the browser, so the archive does it here; its
+ * documented data (`anchors`, `locations`, `content`) is all this needs.
+ */
+export function passageHits(
+  data: { url: string; content: string; locations: readonly number[]; anchors: readonly PagefindAnchor[] },
+  excerptWords = 24,
+): PassageHit[] {
+  const words = data.content.split(/\s+/u).filter((w) => w !== '');
+  const anchors = data.anchors
+    .filter((a) => /^p\d+$/u.test(a.id) || a.id === 'furniture' || /^h\d$/u.test(a.element))
+    .slice()
+    .sort((a, b) => a.location - b.location);
+  const baseUrl = data.url.split('#')[0] ?? data.url;
+  const groups = new Map<number, number[]>();
+  for (const location of [...data.locations].sort((a, b) => a - b)) {
+    let owner = -1;
+    anchors.forEach((anchor, index) => {
+      if (anchor.location <= location) owner = index;
+    });
+    if (owner < 0) continue;
+    groups.set(owner, [...(groups.get(owner) ?? []), location]);
+  }
+  return [...groups].map(([index, locations]) => {
+    const anchor = anchors[index]!;
+    const end = anchors[index + 1]?.location ?? words.length;
+    const first = locations[0]!;
+    const start = Math.max(anchor.location, Math.min(first - Math.floor(excerptWords / 3), end - excerptWords));
+    const stop = Math.min(end, start + excerptWords);
+    const hitSet = new Set(locations);
+    const segments: ExcerptSegment[] = [];
+    const push = (text: string, marked: boolean) => {
+      const last = segments.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else segments.push({ text, marked });
+    };
+    if (start > anchor.location) push('… ', false);
+    for (let i = start; i < stop; i += 1) {
+      if (i > start) push(' ', false);
+      push(words[i] ?? '', hitSet.has(i));
+    }
+    if (stop < end) push(' …', false);
+    const n = /^p(\d+)$/u.exec(anchor.id)?.[1];
+    const label = n ? `¶ ${n}` : anchor.id === 'furniture' ? 'From the source page' : (anchor.text ?? anchor.id);
+    return {
+      id: anchor.id,
+      label,
+      name: n ? `Paragraph ${n}` : label,
+      url: `${baseUrl}#${anchor.id}`,
+      segments,
+      hits: locations.length,
+    };
+  });
+}
