@@ -26,7 +26,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -243,6 +243,9 @@ window.addEventListener('popstate', () => {
   void runSearch(state);
 });
 
+// The page says results need JavaScript until this script has started.
+(document.getElementById('needs-js') as HTMLElement).hidden = true;
+
 const initial = parseSearchParams(new URLSearchParams(window.location.search));
 writeForm(initial);
 recordInUrl(initial, 'replace');

@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { builtPages, isRedirectPage } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const pages = builtPages().filter((p) => !isRedirectPage(p));
+/** Every built page, plus states that only exist after a script ran: search results with a filter. */
+const pages = [...builtPages().filter((p) => !isRedirectPage(p)), 'search/?q=migration&issuer=The+White+House'];
 
 test('the build has pages to check', () => {
   expect(pages).toContain('');
@@ -18,6 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const path of pages) {
         test(`/${path} has no axe violations`, async ({ page }) => {
           await page.goto(path);
+          if (path.includes('?q=')) await expect(page.getByRole('status')).toHaveText(/match/u);
           const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
           const summary = results.violations.map(
             (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

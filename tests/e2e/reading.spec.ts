@@ -127,7 +127,10 @@ test.describe('a statement page', () => {
     const page = await context.newPage();
     await page.goto(`statements/${wh.slug}/#p4`);
     await expect(page.locator('#p4')).toContainText('Finally, the two governments agreed');
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.locator('.para')).toHaveCount(wh.paragraphs);
+    // The only script is the deferred module that highlights search terms on arrival from a result.
+    await expect(page.locator('script:not([type="module"]):not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.locator('script[type="module"]')).toHaveCount(1);
     await context.close();
   });
 });
