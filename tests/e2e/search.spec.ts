@@ -139,7 +139,7 @@ test('results sort by date either way', async ({ page }) => {
 });
 
 test.describe('awkward input never breaks the page', () => {
-  const inputs = [
+  const inputs: [string, string][] = [
     ['an empty query', ''],
     ['a 1,000-character query', 'migration '.repeat(100)],
     ['punctuation only', '!!! ??? ...'],
@@ -157,9 +157,9 @@ test.describe('awkward input never breaks the page', () => {
         problems.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
       });
-      await page.goto(`search/?q=${encodeURIComponent(query!)}`);
+      await page.goto(`search/?q=${encodeURIComponent(query)}`);
       await page.waitForLoadState('networkidle');
-      if (query!.trim()) await expect(page.getByRole('status')).toHaveText(/match/u);
+      if (query.trim()) await expect(page.getByRole('status')).toHaveText(/match/u);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the statements');
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect(page.locator('#results img, #results script')).toHaveCount(0);
