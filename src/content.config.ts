@@ -1,5 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import {
+  annotationSchema,
+  comparisonSchema,
+  eventSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  topicSchema,
+} from './lib/entities.ts';
 import { statementSchema } from './lib/schema.ts';
 import { contentDir } from './lib/config.ts';
 
@@ -9,4 +18,24 @@ export const collections = {
     loader: glob({ pattern: '**/*.md', base: `${contentDir}/statements` }),
     schema: statementSchema,
   }),
+  /** People named in the statements. */
+  people: defineCollection({ loader: file(`${contentDir}/entities/people.yaml`), schema: personSchema }),
+  /** Organisations, programmes and laws named in the statements. */
+  organizations: defineCollection({
+    loader: file(`${contentDir}/entities/organizations.yaml`),
+    schema: organizationSchema,
+  }),
+  /** Places named in the statements. */
+  places: defineCollection({ loader: file(`${contentDir}/entities/places.yaml`), schema: placeSchema }),
+  /** Topics the editors tag paragraphs with. */
+  topics: defineCollection({ loader: file(`${contentDir}/entities/topics.yaml`), schema: topicSchema }),
+  /** The editors' stand-off annotations, one file per statement. */
+  annotations: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/annotations` }),
+    schema: annotationSchema,
+  }),
+  /** Dated events the statements mention, for the timeline. */
+  events: defineCollection({ loader: file(`${contentDir}/events.yaml`), schema: eventSchema }),
+  /** Statements the comparison view sets side by side. */
+  comparisons: defineCollection({ loader: file(`${contentDir}/comparisons.yaml`), schema: comparisonSchema }),
 };

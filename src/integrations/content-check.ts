@@ -7,6 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { checkArchive, parseArchive, type ArchiveSources } from '../lib/archive-check.ts';
+import type { ArchiveData } from '../lib/crosslinks.ts';
+import { indexedStatement } from '../lib/statement.ts';
 import { routes, withBase } from '../lib/urls.ts';
 import { checkStatements, formatProblems, type CheckedStatement, type ContentFile } from '../lib/validate.ts';
 
@@ -19,8 +22,41 @@ function listMarkdown(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Reads and checks the statements under a content folder; throws with every problem found. */
+/** Reads a file as `{ file, text }` with a project-relative name, or undefined when it does not exist. */
+function readSource(path: string, cwd: string): { file: string; text: string } | undefined {
+  return existsSync(path) ? { file: relative(cwd, path), text: readFileSync(path, 'utf8') } : undefined;
+}
+
+/** Reads the entity, annotation and event files of a content folder. */
+export function readArchiveSources(contentDir: string, cwd = process.cwd()): ArchiveSources {
+  const annotationsDir = join(contentDir, 'annotations');
+  const annotations = existsSync(annotationsDir)
+    ? readdirSync(annotationsDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .flatMap((name) => readSource(join(annotationsDir, name), cwd) ?? [])
+    : [];
+  return {
+    people: readSource(join(contentDir, 'entities/people.yaml'), cwd),
+    organizations: readSource(join(contentDir, 'entities/organizations.yaml'), cwd),
+    places: readSource(join(contentDir, 'entities/places.yaml'), cwd),
+    topics: readSource(join(contentDir, 'entities/topics.yaml'), cwd),
+    events: readSource(join(contentDir, 'events.yaml'), cwd),
+    comparisons: readSource(join(contentDir, 'comparisons.yaml'), cwd),
+    annotations,
+  };
+}
+
+/** Reads and checks the statements and their annotations; throws with every problem found. */
 export function assertContentIsValid(contentDir: string, cwd = process.cwd()): CheckedStatement[] {
+  return checkContent(contentDir, cwd).statements;
+}
+
+/** Reads and checks everything under a content folder; throws with every problem found. */
+export function checkContent(
+  contentDir: string,
+  cwd = process.cwd(),
+): { statements: CheckedStatement[]; archive: ArchiveData } {
   const files: ContentFile[] = listMarkdown(join(contentDir, 'statements')).map((path) => ({
     file: relative(cwd, path),
     raw: readFileSync(path, 'utf8'),
@@ -31,12 +67,18 @@ export function assertContentIsValid(contentDir: string, cwd = process.cwd()): C
     const path = join(sources, name);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   });
+  const archive = parseArchive(readArchiveSources(contentDir, cwd));
+  problems.push(...archive.problems);
+  if (problems.length === 0) {
+    const indexed = statements.map(({ data, blocks }) => indexedStatement(data, blocks));
+    problems.push(...checkArchive(indexed, archive.data, archive.origins));
+  }
   if (problems.length > 0) {
     const error = new Error(formatProblems(problems));
     error.stack = error.message; // the stack of this hook says nothing useful to an editor
     throw error;
   }
-  return statements;
+  return { statements, archive: archive.data };
 }
 
 /**

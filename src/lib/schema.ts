@@ -101,6 +101,8 @@ export const statementSchema = z.object({
     countryCode: z.string().regex(/^[A-Z]{2}$/u, 'must be an ISO 3166-1 alpha-2 code such as "GT"'),
     /** The outlet or section the document appeared in, e.g. "Statements & Releases". */
     publication: z.string().min(1).optional(),
+    /** The issuer's id in the organisations list, linking the statement to its page. */
+    entity: slugField.optional(),
   }),
   /** What kind of document it is. */
   type: z.enum(documentTypes),

@@ -1,6 +1,7 @@
 /** The statement model the pages render: validated front matter plus the parsed text. */
 import { paragraphsOf, parseBody, type Block, type ParagraphBlock } from './blocks.ts';
 import { compareNewestFirst, type StatementDateValue } from './dates.ts';
+import type { IndexedStatement } from './crosslinks.ts';
 import type { StatementData } from './schema.ts';
 
 export interface Statement {
@@ -18,6 +19,22 @@ export interface Statement {
 export function toStatement(data: StatementData, body: string): Statement {
   const blocks = parseBody(body);
   return { slug: data.slug, data, blocks, paragraphs: paragraphsOf(blocks) };
+}
+
+/** What the cross-link index needs of a statement: headline, standfirst and header bylines, and the text. */
+export function indexedStatement(data: StatementData, blocks: Block[]): IndexedStatement {
+  return {
+    slug: data.slug,
+    title: data.title,
+    date: data.date,
+    issuerEntity: data.issuer.entity,
+    header: [
+      data.title,
+      data.subtitle ?? '',
+      ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
+    ].filter(Boolean),
+    blocks,
+  };
 }
 
 /** Sorts statements newest first, ties broken by slug. */

@@ -24,6 +24,10 @@ export const routes = {
   home: '',
   about: 'about/',
   search: 'search/',
+  compare: 'compare/',
+  timeline: 'timeline/',
   statement: (slug: string) => `statements/${slug}/`,
+  /** An entity index (`people/`) or an entity page (`people/kamala-harris/`). */
+  entity: (kind: 'people' | 'organizations' | 'places' | 'topics', id?: string) => (id ? `${kind}/${id}/` : `${kind}/`),
   paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,
 } as const;

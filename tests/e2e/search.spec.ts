@@ -133,7 +133,7 @@ test('results sort by date either way', async ({ page }) => {
   const firstTitle = () => page.getByRole('list', { name: 'Search results' }).getByRole('heading').first();
   await search(page, 'Vice President', '&sort=newest');
   await expect(firstTitle()).toHaveText(agn.title);
-  await page.getByLabel('Order').selectOption('oldest');
+  await page.getByLabel('Order', { exact: true }).selectOption('oldest');
   await expect(page).toHaveURL(/sort=oldest/u);
   await expect(firstTitle()).toHaveText(wh.title);
 });

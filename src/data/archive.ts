@@ -1,0 +1,60 @@
+/**
+ * The archive as the pages see it: statements, entity and annotation data,
+ * and the cross-link index, read once per build. The index itself is built by
+ * pure code in `src/lib/crosslinks.ts`.
+ */
+import { getCollection } from 'astro:content';
+import { buildArchiveIndex, type ArchiveData, type ArchiveIndex } from '../lib/crosslinks.ts';
+import type { EntityKind } from '../lib/entities.ts';
+import { indexedStatement, type Statement } from '../lib/statement.ts';
+import { getStatements } from './statements.ts';
+
+export interface Archive {
+  /** Statements newest first. */
+  statements: Statement[];
+  bySlug: Map<string, Statement>;
+  data: ArchiveData;
+  index: ArchiveIndex;
+  /** Display name of any person, organisation, place or topic. */
+  nameOf: (kind: EntityKind | 'topics', id: string) => string;
+}
+
+let cache: Promise<Archive> | undefined;
+
+/** Reads every collection and builds the cross-link index, once per build. */
+export function getArchive(): Promise<Archive> {
+  cache ??= (async () => {
+    const statements = await getStatements();
+    const data = (await Promise.all(
+      (['people', 'organizations', 'places', 'topics', 'annotations', 'events', 'comparisons'] as const).map(
+        async (name) => (await getCollection(name)).map((entry) => entry.data),
+      ),
+    )) as unknown as [
+      ArchiveData['people'],
+      ArchiveData['organizations'],
+      ArchiveData['places'],
+      ArchiveData['topics'],
+      ArchiveData['annotations'],
+      ArchiveData['events'],
+      ArchiveData['comparisons'],
+    ];
+    const [people, organizations, places, topics, annotations, events, comparisons] = data;
+    const archive: ArchiveData = { people, organizations, places, topics, annotations, events, comparisons };
+    const index = buildArchiveIndex(
+      statements.map((s) => indexedStatement(s.data, s.blocks)),
+      archive,
+    );
+    const names = new Map<string, string>();
+    for (const kind of ['people', 'organizations', 'places', 'topics'] as const) {
+      for (const entry of archive[kind]) names.set(`${kind}/${entry.id}`, entry.name);
+    }
+    return {
+      statements,
+      bySlug: new Map(statements.map((s) => [s.slug, s])),
+      data: archive,
+      index,
+      nameOf: (kind, id) => names.get(`${kind}/${id}`) ?? id,
+    };
+  })();
+  return cache;
+}

@@ -1,0 +1,277 @@
+/**
+ * The cross-link index: which statement paragraphs name which people,
+ * organisations and places, which topics each paragraph addresses, who is
+ * quoted where, and how statements relate. Built once per build from plain
+ * data, so it is the same for two statements or ten thousand.
+ */
+import { paragraphsOf, type Block } from './blocks.ts';
+import type { StatementDateValue } from './dates.ts';
+import type {
+  Annotation,
+  ArchiveEvent,
+  Comparison,
+  EntityKind,
+  Organization,
+  Person,
+  Place,
+  Topic,
+} from './entities.ts';
+import { findMentions, sentenceAround, type AliasEntry } from './mentions.ts';
+
+/** What the index needs to know about a statement. */
+export interface IndexedStatement {
+  slug: string;
+  title: string;
+  date: StatementDateValue;
+  /** Organisation id of the issuer, if listed. */
+  issuerEntity?: string | undefined;
+  /** Headline, standfirst and header bylines: searched for mentions, linked as the statement itself. */
+  header: string[];
+  blocks: Block[];
+}
+
+/** The entity and annotation data of the archive. */
+export interface ArchiveData {
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  topics: Topic[];
+  annotations: Annotation[];
+  events: ArchiveEvent[];
+  comparisons: Comparison[];
+}
+
+/** One place a statement names an entity. */
+export interface MentionRef {
+  statement: string;
+  /** Paragraph number, or null for the headline and bylines. */
+  paragraph: number | null;
+  /** The words the text uses. */
+  text: string;
+  /** The sentence around the mention. */
+  sentence: string;
+}
+
+/** A passage attributed to a speaker. */
+export interface QuotationRef {
+  statement: string;
+  paragraph: number;
+  kind: 'direct' | 'reported';
+  text: string;
+}
+
+/** Entity key as used in maps: `people/kamala-harris`. */
+export type EntityKey = `${EntityKind}/${string}`;
+
+/** What a statement is about, entity ids by kind plus topic ids, each in first-mention order. */
+export interface StatementSubjects {
+  people: string[];
+  organizations: string[];
+  places: string[];
+  topics: string[];
+}
+
+/** A related statement and what it shares with this one. */
+export interface Relation {
+  slug: string;
+  score: number;
+  shared: { kind: EntityKind | 'topics'; id: string }[];
+}
+
+export interface ArchiveIndex {
+  mentions: Map<EntityKey, MentionRef[]>;
+  subjects: Map<string, StatementSubjects>;
+  paragraphTopics: Map<string, Map<number, string[]>>;
+  /** For each topic, for each statement, the paragraphs tagged with it. */
+  topicPassages: Map<string, Map<string, number[]>>;
+  quotations: Map<string, QuotationRef[]>;
+  related: Map<string, Relation[]>;
+  /** Statements issued by each organisation. */
+  issued: Map<string, string[]>;
+}
+
+/** The global aliases of every person, organisation and place. */
+export function globalAliases(data: ArchiveData): AliasEntry[] {
+  const entries: AliasEntry[] = [];
+  const add = (kind: EntityKind, list: { id: string; aliases: string[] }[]) => {
+    for (const e of list) for (const alias of e.aliases) entries.push({ alias, entity: e.id, kind });
+  };
+  add('people', data.people);
+  add('organizations', data.organizations);
+  add('places', data.places);
+  return entries;
+}
+
+/** The kind of an entity id, looked up across people, organisations and places. */
+export function kindOf(data: ArchiveData, id: string): EntityKind | undefined {
+  if (data.people.some((p) => p.id === id)) return 'people';
+  if (data.organizations.some((o) => o.id === id)) return 'organizations';
+  if (data.places.some((p) => p.id === id)) return 'places';
+  return undefined;
+}
+
+/** The aliases in force in one statement: the global ones plus its annotation's scoped ones. */
+export function aliasesFor(
+  data: ArchiveData,
+  annotation: Annotation | undefined,
+  global = globalAliases(data),
+): AliasEntry[] {
+  const scoped = (annotation?.aliases ?? []).flatMap((a) => {
+    const kind = kindOf(data, a.entity);
+    return kind ? [{ alias: a.text, entity: a.entity, kind }] : [];
+  });
+  return [...global, ...scoped];
+}
+
+/** The texts of a statement that mentions are looked for in: its header (paragraph null) and paragraphs. */
+function searchableTexts(statement: IndexedStatement): { paragraph: number | null; text: string }[] {
+  return [
+    ...statement.header.map((text) => ({ paragraph: null, text })),
+    ...paragraphsOf(statement.blocks).map((p) => ({ paragraph: p.n, text: p.text })),
+  ];
+}
+
+/** Adds a value to a list in a map, creating the list. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds the whole cross-link index. */
+export function buildArchiveIndex(statements: readonly IndexedStatement[], data: ArchiveData): ArchiveIndex {
+  const global = globalAliases(data);
+  const annotations = new Map(data.annotations.map((a) => [a.statement, a]));
+  const index: ArchiveIndex = {
+    mentions: new Map(),
+    subjects: new Map(),
+    paragraphTopics: new Map(),
+    topicPassages: new Map(),
+    quotations: new Map(),
+    related: new Map(),
+    issued: new Map(),
+  };
+
+  for (const statement of statements) {
+    const annotation = annotations.get(statement.slug);
+    const aliases = aliasesFor(data, annotation, global);
+    const subjects: StatementSubjects = { people: [], organizations: [], places: [], topics: [] };
+    const note = (list: string[], id: string) => {
+      if (!list.includes(id)) list.push(id);
+    };
+    if (statement.issuerEntity) push(index.issued, statement.issuerEntity, statement.slug);
+
+    for (const { paragraph, text } of searchableTexts(statement)) {
+      for (const m of findMentions(text, aliases)) {
+        push(index.mentions, `${m.kind}/${m.entity}` as EntityKey, {
+          statement: statement.slug,
+          paragraph,
+          text: m.text,
+          sentence: sentenceAround(text, m.start, m.end),
+        });
+        note(subjects[m.kind], m.entity);
+      }
+    }
+
+    const topics = new Map<number, string[]>();
+    for (const [key, value] of Object.entries(annotation?.paragraphs ?? {})) {
+      const n = Number(key);
+      topics.set(n, value.topics);
+      for (const topic of value.topics) {
+        note(subjects.topics, topic);
+        const byStatement = index.topicPassages.get(topic) ?? new Map<string, number[]>();
+        push(byStatement, statement.slug, n);
+        index.topicPassages.set(topic, byStatement);
+      }
+    }
+    for (const list of index.topicPassages.values()) list.get(statement.slug)?.sort((a, b) => a - b);
+    index.paragraphTopics.set(statement.slug, topics);
+
+    for (const q of annotation?.quotations ?? []) {
+      push(index.quotations, q.speaker, {
+        statement: statement.slug,
+        paragraph: q.paragraph,
+        kind: q.kind,
+        text: q.text,
+      });
+    }
+    index.subjects.set(statement.slug, subjects);
+  }
+
+  for (const statement of statements)
+    index.related.set(statement.slug, relatedStatements(statement.slug, index.subjects));
+  return index;
+}
+
+/** What two statements have in common: shared people, organisations, places and topics. */
+export function sharedSubjects(a: StatementSubjects, b: StatementSubjects): Relation['shared'] {
+  const kinds = ['people', 'organizations', 'places', 'topics'] as const;
+  return kinds.flatMap((kind) => a[kind].filter((id) => b[kind].includes(id)).map((id) => ({ kind, id })));
+}
+
+/** Other statements ranked by how much they share with one, most first; ties by slug. */
+export function relatedStatements(
+  slug: string,
+  subjects: ReadonlyMap<string, StatementSubjects>,
+  limit = 5,
+): Relation[] {
+  const own = subjects.get(slug);
+  if (!own) return [];
+  return [...subjects]
+    .filter(([other]) => other !== slug)
+    .map(([other, theirs]) => {
+      const shared = sharedSubjects(own, theirs);
+      // A shared person or organisation says more about a link than a shared place or topic.
+      const score = shared.reduce((sum, s) => sum + (s.kind === 'people' || s.kind === 'organizations' ? 2 : 1), 0);
+      return { slug: other, score, shared };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
+    .slice(0, limit);
+}
+
+/** Mentions of one entity in one statement, one entry per sentence, with the words to mark. */
+export interface MentionGroup {
+  statement: string;
+  items: { paragraph: number | null; sentence: string; words: string[] }[];
+}
+
+/** Groups an entity's mentions by statement (in the given order) and by sentence, so each sentence shows once. */
+export function groupMentions(refs: readonly MentionRef[], statementOrder: readonly string[]): MentionGroup[] {
+  const groups = new Map<string, MentionGroup>();
+  for (const ref of refs) {
+    const group = groups.get(ref.statement) ?? { statement: ref.statement, items: [] };
+    groups.set(ref.statement, group);
+    const same = group.items.find((i) => i.paragraph === ref.paragraph && i.sentence === ref.sentence);
+    if (same) {
+      if (!same.words.includes(ref.text)) same.words.push(ref.text);
+    } else {
+      group.items.push({ paragraph: ref.paragraph, sentence: ref.sentence, words: [ref.text] });
+    }
+  }
+  const rank = new Map(statementOrder.map((slug, i) => [slug, i]));
+  return [...groups.values()].sort((a, b) => (rank.get(a.statement) ?? 0) - (rank.get(b.statement) ?? 0));
+}
+
+/** Splits a sentence into runs, marking every occurrence of the given words. */
+export function markWords(sentence: string, words: readonly string[]): { text: string; marked: boolean }[] {
+  const spans: [number, number][] = [];
+  for (const word of words) {
+    let from = 0;
+    for (let at = sentence.indexOf(word, from); at >= 0; at = sentence.indexOf(word, from)) {
+      spans.push([at, at + word.length]);
+      from = at + word.length;
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const runs: { text: string; marked: boolean }[] = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (start < cursor) continue;
+    if (start > cursor) runs.push({ text: sentence.slice(cursor, start), marked: false });
+    runs.push({ text: sentence.slice(start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < sentence.length) runs.push({ text: sentence.slice(cursor), marked: false });
+  return runs;
+}

@@ -1,0 +1,169 @@
+/**
+ * Schemas of the archive's stand-off annotation data: the people,
+ * organisations, places and topics the statements name, the editors'
+ * annotations of each statement, and the dated events they mention. None of
+ * this lives in a transcription: the texts stay clean copies of the sources.
+ */
+import { z } from 'astro/zod';
+import { evidenceSchema, slugField } from './schema.ts';
+import { precisionOf } from './dates.ts';
+
+/** An entity id: lower-case letters, digits and single hyphens, used in its URL. */
+const entityId = slugField;
+
+/** Ways a text names an entity, matched case-insensitively on word boundaries. */
+const aliases = z.array(z.string().min(2)).default([]);
+
+/** A person named in the statements. */
+export const personSchema = z.object({
+  /** Permanent id, used in the URL `people/<id>/`. */
+  id: entityId,
+  /** The name the archive lists the person under. */
+  name: z.string().min(1),
+  /** Names and titles the texts use for this person anywhere, e.g. "Vice President Harris". */
+  aliases,
+  /** The person's role at the time of each statement, keyed by statement slug. */
+  roles: z.record(slugField, z.string().min(1)).default({}),
+  /** One line of context written by the editors. */
+  description: z.string().min(1).optional(),
+});
+
+/** Kinds of organisation-like entities. */
+export const organizationKinds = [
+  'government',
+  'agency',
+  'legislature',
+  'unit',
+  'programme',
+  'company',
+  'law',
+  'media',
+] as const;
+
+/** An organisation, programme or law named in the statements. */
+export const organizationSchema = z.object({
+  /** Permanent id, used in the URL `organizations/<id>/`. */
+  id: entityId,
+  /** The name the archive lists it under. */
+  name: z.string().min(1),
+  /** What it is. */
+  kind: z.enum(organizationKinds),
+  /** Names the texts use for it, e.g. "CAPMiR". */
+  aliases,
+  /** The country it belongs to, if any. */
+  country: z.string().min(1).optional(),
+  /** One line of context written by the editors. */
+  description: z.string().min(1).optional(),
+});
+
+/** A place named in the statements. */
+export const placeSchema = z.object({
+  /** Permanent id, used in the URL `places/<id>/`. */
+  id: entityId,
+  /** The name the archive lists it under. */
+  name: z.string().min(1),
+  /** Names the texts use for it. */
+  aliases,
+  /** Country, region or city. */
+  kind: z.enum(['country', 'region', 'city']),
+});
+
+/** A subject the statements address, assigned to paragraphs by the editors. */
+export const topicSchema = z.object({
+  /** Permanent id, used in the URL `topics/<id>/`. */
+  id: entityId,
+  /** The topic's name, e.g. "Migration and legal pathways". */
+  name: z.string().min(1),
+  /** What the topic covers, in the editors' words. */
+  description: z.string().min(1),
+});
+
+/** What an ambiguous phrase means within one statement, e.g. "the President". */
+const scopedAliasSchema = z.object({
+  /** The phrase as the text has it; matched case-insensitively on word boundaries. */
+  text: z.string().min(2),
+  /** The person, organisation or place it refers to in this statement. */
+  entity: entityId,
+});
+
+/** A passage of a statement attributed to a speaker. */
+const quotationSchema = z.object({
+  /** The paragraph the passage is in. */
+  paragraph: z.number().int().positive(),
+  /** Who the text attributes it to (a person id). */
+  speaker: entityId,
+  /** `direct`: in quotation marks in the source; `reported`: the text reports what they said. */
+  kind: z.enum(['direct', 'reported']),
+  /** The passage, exactly as it appears in the paragraph. */
+  text: z.string().min(2),
+});
+
+/** The editors' annotations of one statement, kept beside its transcription. */
+export const annotationSchema = z.object({
+  /** The slug of the statement annotated. */
+  statement: slugField,
+  /** Topic ids of each numbered paragraph, keyed by paragraph number. */
+  paragraphs: z.record(
+    z.string().regex(/^\d+$/u, 'keys must be paragraph numbers'),
+    z.object({ topics: z.array(entityId).min(1) }),
+  ),
+  /** What ambiguous phrases refer to in this statement. */
+  aliases: z.array(scopedAliasSchema).default([]),
+  /** Passages attributed to speakers. */
+  quotations: z.array(quotationSchema).default([]),
+});
+
+/** A date on the timeline: as precise as the source allows, and given or supplied. */
+const eventDateSchema = z.object({
+  /** ISO date at its precision: 2022-02 for "February 2022". */
+  value: z.string().refine((v) => precisionOf(v) !== null, 'must be an ISO date such as 2023-06-25, 2022-02 or 2022'),
+  /** `source` when the text states it in full; `supplied` when the editors completed it. */
+  basis: z.enum(['source', 'supplied']),
+  /** The words the source uses for the date, e.g. "this coming June 25". */
+  wording: z.string().min(1),
+  /** Why the editors completed the date as they did (required when supplied). */
+  evidence: z.array(evidenceSchema).default([]),
+});
+
+/** An event the statements record or mention, for the timeline. */
+export const eventSchema = z
+  .object({
+    /** Permanent id, used as the event's anchor on the timeline. */
+    id: entityId,
+    /** What happened, in the editors' words. */
+    title: z.string().min(1),
+    /** When it happened. */
+    date: eventDateSchema,
+    /** The paragraphs that mention it. */
+    mentions: z.array(z.object({ statement: slugField, paragraph: z.number().int().positive() })).min(1),
+  })
+  .refine((e) => e.date.basis === 'source' || e.date.evidence.length > 0, {
+    path: ['date', 'evidence'],
+    message: 'is required: a supplied date needs the evidence for it',
+  });
+
+/** A set of statements the comparison view sets side by side. */
+export const comparisonSchema = z.object({
+  /** Permanent id, used as the comparison's anchor on the page. */
+  id: entityId,
+  /** Heading of the comparison. */
+  title: z.string().min(1),
+  /** The statements compared, one column each, in this order. */
+  statements: z.array(slugField).min(2),
+  /** The event each statement records, by statement slug (event ids from the timeline). */
+  records: z.record(slugField, entityId).default({}),
+  /** The editors' framing: what each text records and who issued it. */
+  note: z.string().min(1),
+});
+
+export type Comparison = z.output<typeof comparisonSchema>;
+export type Person = z.output<typeof personSchema>;
+export type Organization = z.output<typeof organizationSchema>;
+export type Place = z.output<typeof placeSchema>;
+export type Topic = z.output<typeof topicSchema>;
+export type Annotation = z.output<typeof annotationSchema>;
+export type ArchiveEvent = z.output<typeof eventSchema>;
+
+/** The three kinds of named entity and their URL folders. */
+export const entityKinds = ['people', 'organizations', 'places'] as const;
+export type EntityKind = (typeof entityKinds)[number];
