@@ -10,6 +10,8 @@ export const CONTENT = join(root, 'content');
 
 /** A statement as the tests see it: its slug, title, source copy and paragraph count. */
 export interface StatementFixture {
+  /** File name in content/statements. */
+  file: string;
   slug: string;
   title: string;
   sourceCopy: string;
@@ -25,6 +27,7 @@ export function statements(): StatementFixture[] {
     .map((f) => {
       const { data, content } = matter(readFileSync(join(dir, f), 'utf8'));
       return {
+        file: f,
         slug: data.slug,
         title: data.title,
         sourceCopy: data.source.copy,

@@ -1,0 +1,188 @@
+/**
+ * Whole-site checks over the built output: valid HTML on every page, every
+ * internal link, asset and fragment resolving, external links only to the
+ * sources, and the security headers and CSP in force while the site runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import matter from 'gray-matter';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { parse as parseYaml } from 'yaml';
+import { idsIn, linksIn, resolveLink, SITE } from './links.ts';
+import { builtPages, CONTENT, DIST, statements } from './site.ts';
+
+const pages = builtPages();
+const htmlOf = (page: string) => readFileSync(join(DIST, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+
+/** The URLs of the sources themselves: the only external links the archive may make. */
+function sourceUrls(): Set<string> {
+  const urls = new Set<string>();
+  for (const s of statements()) {
+    const { data } = matter(readFileSync(join(CONTENT, 'statements', s.file), 'utf8'));
+    if (data.originalUrl) urls.add(data.originalUrl);
+    for (const e of data.date?.evidence ?? []) if (e.url) urls.add(e.url);
+  }
+  for (const event of parseYaml(readFileSync(join(CONTENT, 'events.yaml'), 'utf8')) ?? []) {
+    for (const e of event.date?.evidence ?? []) if (e.url) urls.add(e.url);
+  }
+  return urls;
+}
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const errors: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(htmlOf(page), join(DIST, page || 'index.html'));
+    for (const result of report.results)
+      for (const m of result.messages) errors.push(`/${page}: ${m.ruleId} ${m.message}`);
+  }
+  expect(pages.length).toBeGreaterThan(20);
+  expect(errors).toEqual([]);
+});
+
+test('every internal link, asset and #fragment resolves, and external links go only to the sources', () => {
+  const allowed = sourceUrls();
+  const broken: string[] = [];
+  const external = new Set<string>();
+  let checked = 0;
+  for (const page of pages) {
+    for (const link of linksIn(page, htmlOf(page))) {
+      const resolved = resolveLink(link);
+      checked += 1;
+      if (resolved.kind === 'broken') broken.push(`${link.from || '/'} → ${link.url}: ${resolved.reason}`);
+      else if (resolved.kind === 'external') external.add(resolved.url);
+      else if (
+        resolved.kind === 'internal' &&
+        resolved.fragment &&
+        resolved.file.endsWith('.html') &&
+        !idsIn(resolved.file).has(resolved.fragment)
+      ) {
+        broken.push(`${link.from || '/'} → ${link.url}: no element with id "${resolved.fragment}"`);
+      }
+    }
+  }
+  test.info().annotations.push({ type: 'links checked', description: String(checked) });
+  test.info().annotations.push({ type: 'external links', description: [...external].join(' ') });
+  expect(broken).toEqual([]);
+  expect([...external].filter((url) => !allowed.has(url))).toEqual([]);
+  expect(checked).toBeGreaterThan(500);
+});
+
+test('external links open safely', () => {
+  const unsafe: string[] = [];
+  for (const page of pages) {
+    for (const m of htmlOf(page).matchAll(/<a\s[^>]*href="(https?:[^"]*)"[^>]*>/gu)) {
+      const external = new URL(m[1]!).origin !== SITE;
+      if (external && !/rel="noopener noreferrer"/u.test(m[0])) unsafe.push(`/${page}: ${m[0]}`);
+    }
+  }
+  expect(unsafe).toEqual([]);
+});
+
+test.describe('security headers', () => {
+  test('every page is served with the CSP and hardening headers from _headers', async ({ request }) => {
+    for (const path of ['', `statements/${statements()[0]!.slug}/`, 'search/', 'no-such-page/']) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/u);
+      expect(headers['content-security-policy']).not.toMatch(/unsafe-inline/u);
+      expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/u);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy']).toContain('camera=()');
+    }
+  });
+
+  test('no page breaks the CSP, and search works under it', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/u.test(message.text())) violations.push(message.text());
+    });
+    for (const path of ['', `statements/${statements()[0]!.slug}/`, 'compare/', 'timeline/', 'people/kamala-harris/']) {
+      await page.goto(path);
+    }
+    await page.goto('search/?q=Yazaki');
+    await expect(page.getByRole('status')).toHaveText('1 statement matches “Yazaki”.');
+    await page.getByRole('link', { name: /^Paragraph 12$/u }).click();
+    await expect(page.locator('#p12 mark.pagefind-highlight')).toHaveText('Yazaki');
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('keyboard and screen-reader paths', () => {
+  test('the skip link comes first, is visible when focused, and moves focus to the content', async ({ page }) => {
+    await page.goto(`statements/${statements()[0]!.slug}/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('tabbing reaches the header search, the navigation and every control of a statement page, each with a visible focus ring', async ({
+    page,
+  }) => {
+    const statement = statements().find((s) => s.slug.startsWith('agn-'))!;
+    await page.goto(`statements/${statement.slug}/`);
+    const reached: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+        return {
+          label: (el.getAttribute('aria-label') || el.textContent || el.getAttribute('name') || el.tagName)
+            .trim()
+            .slice(0, 40),
+          ring,
+        };
+      });
+      if (!info) break;
+      if (reached.at(-1) === info.label && reached.length > 5 && reached.indexOf(info.label) !== reached.length - 1)
+        break;
+      reached.push(info.label);
+      if (!info.ring) invisible.push(info.label);
+      if (reached.length > 3 && info.label === 'Skip to main content') break;
+    }
+    expect(reached[0]).toBe('Skip to main content');
+    expect(reached).toEqual(
+      expect.arrayContaining([
+        'Diplomatic Statements Archive',
+        'Statements',
+        'Search',
+        'q',
+        'Paragraph 1',
+        `Paragraph ${statement.paragraphs}`,
+      ]),
+    );
+    expect(invisible).toEqual([]);
+  });
+
+  test('every page has one h1 and no skipped heading levels', async ({ page }) => {
+    const problems: string[] = [];
+    for (const path of pages.filter((p) => !p.endsWith('.html') || p === '404.html')) {
+      await page.goto(path);
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1) problems.push(`/${path}: ${levels.join(',')}`);
+      levels.forEach((level, i) => {
+        if (i > 0 && level > levels[i - 1]! + 1) problems.push(`/${path}: h${levels[i - 1]} → h${level}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('prefers-reduced-motion turns smooth scrolling off', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  });
+});
