@@ -70,7 +70,7 @@ export function checkContent(
   const archive = parseArchive(readArchiveSources(contentDir, cwd));
   problems.push(...archive.problems);
   if (problems.length === 0) {
-    const indexed = statements.map(({ data, blocks }) => indexedStatement(data, blocks));
+    const indexed = statements.map(({ data, blocks, file }) => indexedStatement(data, blocks, file));
     problems.push(...checkArchive(indexed, archive.data, archive.origins));
   }
   if (problems.length > 0) {

@@ -158,7 +158,7 @@ export function checkArchive(
   for (const statement of statements) {
     if (statement.issuerEntity && kindOf(data, statement.issuerEntity) !== 'organizations') {
       report(
-        `statement ${statement.slug}`,
+        statement.file ?? `statement ${statement.slug}`,
         'issuer.entity',
         `"${statement.issuerEntity}" is not an organisation in ${origins.organizations}`,
       );

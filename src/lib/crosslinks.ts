@@ -21,6 +21,8 @@ import { findMentions, sentenceAround, type AliasEntry } from './mentions.ts';
 /** What the index needs to know about a statement. */
 export interface IndexedStatement {
   slug: string;
+  /** The transcription file, for messages. */
+  file?: string;
   title: string;
   date: StatementDateValue;
   /** Organisation id of the issuer, if listed. */

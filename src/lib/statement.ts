@@ -22,9 +22,10 @@ export function toStatement(data: StatementData, body: string): Statement {
 }
 
 /** What the cross-link index needs of a statement: headline, standfirst and header bylines, and the text. */
-export function indexedStatement(data: StatementData, blocks: Block[]): IndexedStatement {
+export function indexedStatement(data: StatementData, blocks: Block[], file?: string): IndexedStatement {
   return {
     slug: data.slug,
+    file,
     title: data.title,
     date: data.date,
     issuerEntity: data.issuer.entity,
