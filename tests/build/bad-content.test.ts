@@ -78,7 +78,9 @@ describe('bad content fails the real build', () => {
     const out = join(work, name, 'dist');
     const { status, output } = build(content, out);
     expect(status, output).not.toBe(0);
-    const line = output.split('\n').find((l) => l.includes(fixture.expect.file) && l.includes(`› ${fixture.expect.field}:`));
+    const line = output
+      .split('\n')
+      .find((l) => l.includes(fixture.expect.file) && l.includes(`› ${fixture.expect.field}:`));
     expect(line, `no line naming ${fixture.expect.file} › ${fixture.expect.field} in:\n${output}`).toBeDefined();
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(ROOT).filter((f) => f.startsWith('.dist-build-'))).toEqual([]);
