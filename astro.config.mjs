@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 
@@ -18,5 +19,5 @@ export default defineConfig({
     // Never inline scripts into pages: external files are cacheable and allowed by a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [contentCheck({ contentDir }), mdx()],
+  integrations: [contentCheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 });

@@ -10,7 +10,7 @@ let cache: Promise<Statement[]> | undefined;
 /** All statements, newest first, parsed once per build. */
 export function getStatements(): Promise<Statement[]> {
   cache ??= getCollection('statements').then((entries) =>
-    sortNewestFirst(entries.map((entry) => toStatement(entry.data, entry.body ?? ''))),
+    sortNewestFirst(entries.map((entry) => toStatement(entry.data, entry.body ?? '', entry.filePath ?? ''))),
   );
   return cache;
 }

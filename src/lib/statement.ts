@@ -13,12 +13,14 @@ export interface Statement {
   blocks: Block[];
   /** The numbered paragraphs among the blocks. */
   paragraphs: ParagraphBlock[];
+  /** Path of the transcription file, for the Markdown download. */
+  file: string;
 }
 
-/** Builds a statement from its front matter and body. */
-export function toStatement(data: StatementData, body: string): Statement {
+/** Builds a statement from its front matter, body and file path. */
+export function toStatement(data: StatementData, body: string, file = ''): Statement {
   const blocks = parseBody(body);
-  return { slug: data.slug, data, blocks, paragraphs: paragraphsOf(blocks) };
+  return { slug: data.slug, data, blocks, paragraphs: paragraphsOf(blocks), file };
 }
 
 /** What the cross-link index needs of a statement: headline, standfirst and header bylines, and the text. */

@@ -128,9 +128,9 @@ test.describe('a statement page', () => {
     await page.goto(`statements/${wh.slug}/#p4`);
     await expect(page.locator('#p4')).toContainText('Finally, the two governments agreed');
     await expect(page.locator('.para')).toHaveCount(wh.paragraphs);
-    // The only script is the deferred module that highlights search terms on arrival from a result.
+    // The only scripts are deferred modules: search-term highlighting, and the copy and share controls.
     await expect(page.locator('script:not([type="module"]):not([type="application/ld+json"])')).toHaveCount(0);
-    await expect(page.locator('script[type="module"]')).toHaveCount(1);
+    await expect(page.locator('script[type="module"]')).toHaveCount(2);
     await context.close();
   });
 });

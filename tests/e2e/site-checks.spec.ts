@@ -69,6 +69,24 @@ test('every internal link, asset and #fragment resolves, and external links go o
   expect(checked).toBeGreaterThan(500);
 });
 
+test('links inside the feed, the sitemaps and the JSON exports resolve', () => {
+  const files = ['feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'data/statements.json', 'data/entities.json'];
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const text = readFileSync(join(DIST, file), 'utf8');
+    for (const m of text.matchAll(/(?:<loc>|<link>|<guid[^>]*>|"url": ")(https?:[^<"]+)/gu)) {
+      const resolved = resolveLink({ from: file, url: m[1]!.replaceAll('&amp;', '&') });
+      checked += 1;
+      if (resolved.kind === 'broken') broken.push(`${file} → ${m[1]}: ${resolved.reason}`);
+      if (resolved.kind === 'internal' && resolved.fragment && !idsIn(resolved.file).has(resolved.fragment))
+        broken.push(`${file} → ${m[1]}: no #${resolved.fragment}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(100);
+  expect(broken).toEqual([]);
+});
+
 test('external links open safely', () => {
   const unsafe: string[] = [];
   for (const page of pages) {

@@ -1,0 +1,35 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getStatements } from '../data/statements';
+import { link, siteName } from '../data/site';
+import { formatStatementDate } from '../lib/dates';
+import { typeLabels } from '../lib/statement';
+import { routes } from '../lib/urls';
+
+/** Escapes text for the HTML inside the feed's content:encoded. */
+const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/** RSS 2.0 feed of all statements, newest first, with the full text of each. */
+export const GET: APIRoute = async (context) => {
+  const statements = await getStatements();
+  return rss({
+    title: siteName,
+    description: 'Diplomatic statements transcribed exactly as their governments issued them.',
+    site: new URL(link(''), context.site).href,
+    xmlns: { content: 'http://purl.org/rss/1.0/modules/content/' },
+    items: statements.map(({ slug, data, blocks }) => ({
+      title: data.title,
+      link: link(routes.statement(slug)),
+      pubDate: new Date(`${data.date.value.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`),
+      description: `${typeLabels[data.type]}, ${data.issuer.name} (${data.issuer.country}), ${formatStatementDate(data.date)}${
+        data.date.basis === 'supplied' ? ' (date supplied by the editors)' : ''
+      }. ${data.summary} [editors’ summary]`,
+      categories: [data.issuer.name, typeLabels[data.type]],
+      content: blocks
+        .map((b) =>
+          b.kind === 'paragraph' ? `<p>[¶ ${b.n}] ${escapeHtml(b.text)}</p>` : `<p>${escapeHtml(b.text)}</p>`,
+        )
+        .join(''),
+    })),
+  });
+};
