@@ -126,12 +126,6 @@ export function describeResults(count: number, state: SearchState): string {
   return `${what} ${count === 1 ? 'matches' : 'match'} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
 }
 
-/** The paragraph number in a sub-result URL such as `/statements/x/#p3`, or null. */
-export function paragraphOf(url: string): number | null {
-  const m = /#p(\d+)$/u.exec(url);
-  return m ? Number(m[1]) : null;
-}
-
 /** The filter values a statement is indexed under; topics and people come from its annotations. */
 export function searchFacets(input: {
   issuer: string;

@@ -9,7 +9,6 @@ import {
   isActive,
   MAX_QUERY_LENGTH,
   pagefindOptions,
-  paragraphOf,
   parseSearchParams,
   passageHits,
   searchFacets,
@@ -168,10 +167,5 @@ describe('facets and counts', () => {
   it('announces filters', () => {
     const state = parseSearchParams(new URLSearchParams('year=2021'));
     expect(describeResults(1, state)).toBe('1 statement matches the filters (filtered by 2021).');
-  });
-
-  it('reads the paragraph number from a sub-result URL', () => {
-    expect(paragraphOf('/statements/x/?pagefind-highlight=a#p12')).toBe(12);
-    expect(paragraphOf('/statements/x/#furniture')).toBeNull();
   });
 });
