@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStatements } from '../../data/statements';
-import { permalink, siteName } from '../../data/site';
-import { cslItem, formatCitations } from '../../lib/citation';
+import { permalink } from '../../data/site';
+import { citationsOf } from '../../data/citations';
 import { plainText } from '../../lib/exports';
 import type { Statement } from '../../lib/statement';
 import { routes } from '../../lib/urls';
@@ -30,7 +30,7 @@ function render(statement: Statement, ext: Format): string {
   const archiveUrl = permalink(routes.statement(statement.slug));
   if (ext === 'md') return readFileSync(statement.file, 'utf8');
   if (ext === 'txt') return plainText(statement, archiveUrl);
-  const citations = formatCitations(cslItem(statement.data, archiveUrl, siteName));
+  const citations = citationsOf(statement);
   return `${{ bib: citations.bibtex, ris: citations.ris, json: citations.csljson }[ext]}\n`;
 }
 

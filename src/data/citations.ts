@@ -1,0 +1,20 @@
+/**
+ * Citations of each statement, formatted once per build: the statement page
+ * and its BibTeX, RIS and CSL-JSON downloads all use the same result.
+ */
+import { cslItem, formatCitations, type Citations } from '../lib/citation.ts';
+import type { Statement } from '../lib/statement.ts';
+import { routes } from '../lib/urls.ts';
+import { permalink, siteName } from './site.ts';
+
+const cache = new Map<string, Citations>();
+
+/** The formatted citations of a statement, computed on first use. */
+export function citationsOf(statement: Statement): Citations {
+  let citations = cache.get(statement.slug);
+  if (!citations) {
+    citations = formatCitations(cslItem(statement.data, permalink(routes.statement(statement.slug)), siteName));
+    cache.set(statement.slug, citations);
+  }
+  return citations;
+}
