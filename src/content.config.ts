@@ -10,12 +10,13 @@ import {
   topicSchema,
 } from './lib/entities.ts';
 import { statementSchema } from './lib/schema.ts';
+import { statementFiles } from './loaders/statement-files.ts';
 import { contentDir } from './lib/config.ts';
 
 export const collections = {
   /** One Markdown transcription per statement; the file's `slug` is its permanent id. */
   statements: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentDir}/statements` }),
+    loader: statementFiles({ base: `${contentDir}/statements` }),
     schema: statementSchema,
   }),
   /** People named in the statements. */

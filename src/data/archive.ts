@@ -4,7 +4,13 @@
  * pure code in `src/lib/crosslinks.ts`.
  */
 import { getCollection } from 'astro:content';
-import { buildArchiveIndex, type ArchiveData, type ArchiveIndex } from '../lib/crosslinks.ts';
+import {
+  buildArchiveIndex,
+  CHECKED_INDEX,
+  type ArchiveData,
+  type ArchiveIndex,
+  type CheckedIndex,
+} from '../lib/crosslinks.ts';
 import type { EntityKind } from '../lib/entities.ts';
 import { indexedStatement, type Statement } from '../lib/statement.ts';
 import { getStatements } from './statements.ts';
@@ -13,6 +19,8 @@ export interface Archive {
   /** Statements newest first. */
   statements: Statement[];
   bySlug: Map<string, Statement>;
+  /** Each statement's position, newest first, for sorting lists of them without a search. */
+  rank: Map<string, number>;
   data: ArchiveData;
   index: ArchiveIndex;
   /** Display name of any person, organisation, place or topic. */
@@ -20,6 +28,14 @@ export interface Archive {
 }
 
 let cache: Promise<Archive> | undefined;
+
+/** The index the content check built in this `astro build`, if it covers exactly these statements. */
+function checkedIndex(statements: readonly Statement[]): ArchiveIndex | undefined {
+  const checked = (globalThis as Record<symbol, CheckedIndex | undefined>)[CHECKED_INDEX];
+  if (!checked || checked.slugs.length !== statements.length) return undefined;
+  const slugs = new Set(checked.slugs);
+  return statements.every((s) => slugs.has(s.slug)) ? checked.index : undefined;
+}
 
 /** Reads every collection and builds the cross-link index, once per build. */
 export function getArchive(): Promise<Archive> {
@@ -40,10 +56,12 @@ export function getArchive(): Promise<Archive> {
     ];
     const [people, organizations, places, topics, annotations, events, comparisons] = data;
     const archive: ArchiveData = { people, organizations, places, topics, annotations, events, comparisons };
-    const index = buildArchiveIndex(
-      statements.map((s) => indexedStatement(s.data, s.blocks)),
-      archive,
-    );
+    const index =
+      checkedIndex(statements) ??
+      buildArchiveIndex(
+        statements.map((s) => indexedStatement(s.data, s.blocks)),
+        archive,
+      );
     const names = new Map<string, string>();
     for (const kind of ['people', 'organizations', 'places', 'topics'] as const) {
       for (const entry of archive[kind]) names.set(`${kind}/${entry.id}`, entry.name);
@@ -51,6 +69,7 @@ export function getArchive(): Promise<Archive> {
     return {
       statements,
       bySlug: new Map(statements.map((s) => [s.slug, s])),
+      rank: new Map(statements.map((s, i) => [s.slug, i])),
       data: archive,
       index,
       nameOf: (kind, id) => names.get(`${kind}/${id}`) ?? id,

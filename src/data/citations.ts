@@ -1,8 +1,8 @@
 /**
- * Citations of each statement, formatted once per build: the statement page
- * and its BibTeX, RIS and CSL-JSON downloads all use the same result.
+ * Citations of each statement, formatted once and cached by content (see
+ * `cachedCitations`); `npm run build` fills the cache on every core first.
  */
-import { cslItem, formatCitations, type Citations } from '../lib/citation.ts';
+import { cachedCitations, cslItem, type Citations } from '../lib/citation.ts';
 import type { Statement } from '../lib/statement.ts';
 import { routes } from '../lib/urls.ts';
 import { permalink, siteName } from './site.ts';
@@ -13,7 +13,7 @@ const cache = new Map<string, Citations>();
 export function citationsOf(statement: Statement): Citations {
   let citations = cache.get(statement.slug);
   if (!citations) {
-    citations = formatCitations(cslItem(statement.data, permalink(routes.statement(statement.slug)), siteName));
+    citations = cachedCitations(cslItem(statement.data, permalink(routes.statement(statement.slug)), siteName));
     cache.set(statement.slug, citations);
   }
   return citations;

@@ -2,7 +2,10 @@
  * The only module that reads content collections. Pages get plain statement
  * objects from here; all logic on them lives in `src/lib`.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import matter from 'gray-matter';
+import { previewScope, type PreviewScope } from '../lib/previews.ts';
 import { sortNewestFirst, toStatement, type Statement } from '../lib/statement.ts';
 
 let cache: Promise<Statement[]> | undefined;
@@ -10,7 +13,17 @@ let cache: Promise<Statement[]> | undefined;
 /** All statements, newest first, parsed once per build. */
 export function getStatements(): Promise<Statement[]> {
   cache ??= getCollection('statements').then((entries) =>
-    sortNewestFirst(entries.map((entry) => toStatement(entry.data, entry.body ?? '', entry.filePath ?? ''))),
+    sortNewestFirst(entries.map((entry) => toStatement(entry.data, readBody(entry.filePath!), entry.filePath!))),
   );
   return cache;
+}
+
+/** A transcription's body, read from its file: the collection keeps only the front matter (see `src/loaders`). */
+function readBody(filePath: string): string {
+  return matter(readFileSync(filePath, 'utf8'), { excerpt: false }).content;
+}
+
+/** Whether this build gives each statement its own preview image (see `src/lib/previews.ts`). */
+export async function getPreviewScope(): Promise<PreviewScope> {
+  return previewScope((await getStatements()).length, process.env.PREVIEWS);
 }

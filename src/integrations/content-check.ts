@@ -8,7 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkArchive, parseArchive, type ArchiveSources } from '../lib/archive-check.ts';
-import type { ArchiveData } from '../lib/crosslinks.ts';
+import {
+  buildArchiveIndex,
+  CHECKED_INDEX,
+  type ArchiveData,
+  type ArchiveIndex,
+  type CheckedIndex,
+} from '../lib/crosslinks.ts';
 import { indexedStatement } from '../lib/statement.ts';
 import { routes, withBase } from '../lib/urls.ts';
 import { checkStatements, formatProblems, type CheckedStatement, type ContentFile } from '../lib/validate.ts';
@@ -56,7 +62,7 @@ export function assertContentIsValid(contentDir: string, cwd = process.cwd()): C
 export function checkContent(
   contentDir: string,
   cwd = process.cwd(),
-): { statements: CheckedStatement[]; archive: ArchiveData } {
+): { statements: CheckedStatement[]; archive: ArchiveData; index?: ArchiveIndex } {
   const files: ContentFile[] = listMarkdown(join(contentDir, 'statements')).map((path) => ({
     file: relative(cwd, path),
     raw: readFileSync(path, 'utf8'),
@@ -69,16 +75,19 @@ export function checkContent(
   });
   const archive = parseArchive(readArchiveSources(contentDir, cwd));
   problems.push(...archive.problems);
+  let index: ArchiveIndex | undefined;
   if (problems.length === 0) {
     const indexed = statements.map(({ data, blocks, file }) => indexedStatement(data, blocks, file));
-    problems.push(...checkArchive(indexed, archive.data, archive.origins));
+    // The cross-link index the pages need also tells which aliases match something.
+    index = buildArchiveIndex(indexed, archive.data);
+    problems.push(...checkArchive(indexed, archive.data, archive.origins, index.aliasesSeen));
   }
   if (problems.length > 0) {
     const error = new Error(formatProblems(problems));
     error.stack = error.message; // the stack of this hook says nothing useful to an editor
     throw error;
   }
-  return { statements, archive: archive.data };
+  return { statements, archive: archive.data, index };
 }
 
 /**
@@ -99,9 +108,18 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
   return {
     name: 'archive:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger, updateConfig }) => {
-        const statements = assertContentIsValid(options.contentDir);
-        logger.info(`${statements.length} statements passed the content check`);
+      'astro:config:setup': ({ config, logger, updateConfig, command }) => {
+        const started = performance.now();
+        const { statements, index } = checkContent(options.contentDir);
+        logger.info(
+          `${statements.length} statements passed the content check (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+        );
+        if (command === 'build' && index) {
+          (globalThis as Record<symbol, CheckedIndex>)[CHECKED_INDEX] = {
+            slugs: statements.map((s) => s.data.slug),
+            index,
+          };
+        }
         updateConfig({ redirects: formerSlugRedirects(statements, config.base) });
       },
     },

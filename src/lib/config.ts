@@ -15,3 +15,6 @@ export const contentDir = process.env.CONTENT_DIR || 'content';
 
 /** The archive's name as shown in the header, titles and citations. */
 export const siteName = 'Diplomatic Statements Archive';
+
+/** Where build caches live (formatted citations, preview images); the benchmark gives each run its own. */
+export const cacheDir = process.env.CACHE_DIR || '.cache';

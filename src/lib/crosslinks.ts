@@ -16,7 +16,7 @@ import type {
   Place,
   Topic,
 } from './entities.ts';
-import { findMentions, sentenceAround, type AliasEntry } from './mentions.ts';
+import { candidateMentions, createMatcher, resolveOverlaps, sentenceAround, type AliasEntry } from './mentions.ts';
 
 /** What the index needs to know about a statement. */
 export interface IndexedStatement {
@@ -90,6 +90,8 @@ export interface ArchiveIndex {
   related: Map<string, Relation[]>;
   /** Statements issued by each organisation. */
   issued: Map<string, string[]>;
+  /** Every alias found at least once, overlapped or not: the content check reports the others. */
+  aliasesSeen: Set<string>;
 }
 
 /** The global aliases of every person, organisation and place. */
@@ -104,12 +106,20 @@ export function globalAliases(data: ArchiveData): AliasEntry[] {
   return entries;
 }
 
+const kinds = new WeakMap<ArchiveData, Map<string, EntityKind>>();
+
 /** The kind of an entity id, looked up across people, organisations and places. */
 export function kindOf(data: ArchiveData, id: string): EntityKind | undefined {
-  if (data.people.some((p) => p.id === id)) return 'people';
-  if (data.organizations.some((o) => o.id === id)) return 'organizations';
-  if (data.places.some((p) => p.id === id)) return 'places';
-  return undefined;
+  let map = kinds.get(data);
+  if (!map) {
+    map = new Map();
+    // Reverse order so that, as before, an id used by two kinds resolves to the first kind.
+    for (const place of data.places) map.set(place.id, 'places');
+    for (const organization of data.organizations) map.set(organization.id, 'organizations');
+    for (const person of data.people) map.set(person.id, 'people');
+    kinds.set(data, map);
+  }
+  return map.get(id);
 }
 
 /** The aliases in force in one statement: the global ones plus its annotation's scoped ones. */
@@ -142,7 +152,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Builds the whole cross-link index. */
 export function buildArchiveIndex(statements: readonly IndexedStatement[], data: ArchiveData): ArchiveIndex {
-  const global = globalAliases(data);
+  const global = createMatcher(globalAliases(data));
   const annotations = new Map(data.annotations.map((a) => [a.statement, a]));
   const index: ArchiveIndex = {
     mentions: new Map(),
@@ -152,11 +162,12 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
     quotations: new Map(),
     related: new Map(),
     issued: new Map(),
+    aliasesSeen: new Set(),
   };
 
   for (const statement of statements) {
     const annotation = annotations.get(statement.slug);
-    const aliases = aliasesFor(data, annotation, global);
+    const aliases = [global, createMatcher(aliasesFor(data, annotation, []))];
     const subjects: StatementSubjects = { people: [], organizations: [], places: [], topics: [] };
     const note = (list: string[], id: string) => {
       if (!list.includes(id)) list.push(id);
@@ -164,7 +175,9 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
     if (statement.issuerEntity) push(index.issued, statement.issuerEntity, statement.slug);
 
     for (const { paragraph, text } of searchableTexts(statement)) {
-      for (const m of findMentions(text, aliases)) {
+      const candidates = candidateMentions(text, aliases);
+      for (const c of candidates) index.aliasesSeen.add(c.alias);
+      for (const m of resolveOverlaps(candidates)) {
         push(index.mentions, `${m.kind}/${m.entity}` as EntityKey, {
           statement: statement.slug,
           paragraph,
@@ -200,8 +213,7 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
     index.subjects.set(statement.slug, subjects);
   }
 
-  for (const statement of statements)
-    index.related.set(statement.slug, relatedStatements(statement.slug, index.subjects));
+  index.related = allRelatedStatements(index.subjects);
   return index;
 }
 
@@ -223,13 +235,67 @@ export function relatedStatements(
     .filter(([other]) => other !== slug)
     .map(([other, theirs]) => {
       const shared = sharedSubjects(own, theirs);
-      // A shared person or organisation says more about a link than a shared place or topic.
-      const score = shared.reduce((sum, s) => sum + (s.kind === 'people' || s.kind === 'organizations' ? 2 : 1), 0);
+      const score = shared.reduce((sum, s) => sum + weightOf(s.kind), 0);
       return { slug: other, score, shared };
     })
     .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
+    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
     .slice(0, limit);
+}
+
+/** Weight of a shared subject: a shared person or organisation says more than a shared place or topic. */
+const weightOf = (kind: Relation['shared'][number]['kind']) => (kind === 'people' || kind === 'organizations' ? 2 : 1);
+
+/**
+ * The related statements of every statement at once, ranked as
+ * `relatedStatements` ranks them, from an inverted index of subjects: comparing
+ * every pair would take minutes at ten thousand statements.
+ */
+export function allRelatedStatements(
+  subjects: ReadonlyMap<string, StatementSubjects>,
+  limit = 5,
+): Map<string, Relation[]> {
+  const slugs = [...subjects.keys()];
+  const postings = new Map<string, number[]>();
+  slugs.forEach((slug, i) => {
+    const own = subjects.get(slug)!;
+    for (const kind of ['people', 'organizations', 'places', 'topics'] as const)
+      for (const id of own[kind]) push(postings, `${kind}/${id}`, i);
+  });
+  const scores = new Float64Array(slugs.length);
+  const result = new Map<string, Relation[]>();
+  slugs.forEach((slug, i) => {
+    const own = subjects.get(slug)!;
+    const touched: number[] = [];
+    for (const kind of ['people', 'organizations', 'places', 'topics'] as const) {
+      for (const id of own[kind]) {
+        for (const j of postings.get(`${kind}/${id}`)!) {
+          if (j === i) continue;
+          if (scores[j] === 0) touched.push(j);
+          scores[j]! += weightOf(kind);
+        }
+      }
+    }
+    // Keep the best few while scanning: sorting every candidate would be quadratic in effect.
+    const best: { slug: string; score: number }[] = [];
+    const before = (a: { slug: string; score: number }, b: { slug: string; score: number }) =>
+      b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+    for (const j of touched) {
+      const candidate = { slug: slugs[j]!, score: scores[j]! };
+      if (best.length === limit && before(candidate, best[limit - 1]!) >= 0) continue;
+      best.push(candidate);
+      best.sort(before);
+      if (best.length > limit) best.pop();
+    }
+    const ranked = best.map(({ slug: other, score }) => ({
+      slug: other,
+      score,
+      shared: sharedSubjects(own, subjects.get(other)!),
+    }));
+    for (const j of touched) scores[j] = 0;
+    result.set(slug, ranked);
+  });
+  return result;
 }
 
 /** Mentions of one entity in one statement, one entry per sentence, with the words to mark. */
@@ -239,7 +305,10 @@ export interface MentionGroup {
 }
 
 /** Groups an entity's mentions by statement (in the given order) and by sentence, so each sentence shows once. */
-export function groupMentions(refs: readonly MentionRef[], statementOrder: readonly string[]): MentionGroup[] {
+export function groupMentions(
+  refs: readonly MentionRef[],
+  statementOrder: readonly string[] | ReadonlyMap<string, number>,
+): MentionGroup[] {
   const groups = new Map<string, MentionGroup>();
   for (const ref of refs) {
     const group = groups.get(ref.statement) ?? { statement: ref.statement, items: [] };
@@ -251,7 +320,9 @@ export function groupMentions(refs: readonly MentionRef[], statementOrder: reado
       group.items.push({ paragraph: ref.paragraph, sentence: ref.sentence, words: [ref.text] });
     }
   }
-  const rank = new Map(statementOrder.map((slug, i) => [slug, i]));
+  const rank = Array.isArray(statementOrder)
+    ? new Map(statementOrder.map((slug, i) => [slug, i]))
+    : (statementOrder as ReadonlyMap<string, number>);
   return [...groups.values()].sort((a, b) => (rank.get(a.statement) ?? 0) - (rank.get(b.statement) ?? 0));
 }
 
@@ -276,4 +347,21 @@ export function markWords(sentence: string, words: readonly string[]): { text: s
   }
   if (cursor < sentence.length) runs.push({ text: sentence.slice(cursor), marked: false });
   return runs;
+}
+
+/** Statements an entity or topic page quotes in context; further ones are listed one line each. */
+export const IN_CONTEXT_LIMIT = 25;
+
+/**
+ * Where `astro build` leaves the cross-link index it built while checking, for
+ * `src/data/archive.ts` to use instead of building it again (the pages render
+ * in the same process). Not used by `astro dev`, where content may change
+ * after the check.
+ */
+export const CHECKED_INDEX = Symbol.for('statements-archive.checked-index');
+
+/** The index the content check left for this build, with the statements it covers. */
+export interface CheckedIndex {
+  slugs: string[];
+  index: ArchiveIndex;
 }

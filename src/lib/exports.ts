@@ -8,21 +8,87 @@ import { formatStatementDate } from './dates.ts';
 import type { Statement } from './statement.ts';
 import { typeLabels } from './statement.ts';
 import { routes } from './urls.ts';
+import type { EntityKind } from './entities.ts';
 
 /** Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports"). */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** Turns a site-relative path into an absolute URL. */
 export type Absolute = (path: string) => string;
 
-/** Download paths of a statement's sources. */
-export const downloads = {
-  markdown: (slug: string) => `statements/${slug}.md`,
-  text: (slug: string) => `statements/${slug}.txt`,
-};
+/** Characters a URL cannot carry as they are (outside the WHATWG "URL code points"), and `%` and `#`. */
+const URL_UNSAFE = /[^A-Za-z0-9!$&'()*+,\-./:;=?@_~\u00a0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd]/gu;
+
+/**
+ * A `data:` URL holding a text file, for a download link that needs no file
+ * on the server and no JavaScript: at ten thousand statements, five files
+ * per statement would break static hosts' file limits. Only what a valid URL
+ * cannot hold is percent-encoded; letters outside ASCII stay as they are,
+ * which keeps the page small and compressible.
+ */
+export function dataUrl(text: string, mediaType: string): string {
+  return `data:${mediaType};charset=utf-8,${text.replace(URL_UNSAFE, encodeURIComponent)}`;
+}
+
+/** One mention in a statement record: who or what is named, where, and in which words. */
+export interface StatementMention {
+  kind: EntityKind;
+  entity: string;
+  /** Paragraph number, or null for the headline, standfirst or byline. */
+  paragraph: number | null;
+  text: string;
+}
+
+/** One attributed passage in a statement record. */
+export interface StatementQuotation {
+  speaker: string;
+  paragraph: number;
+  kind: 'direct' | 'reported';
+  text: string;
+}
+
+/** The cross-link index regrouped by statement, computed once for all statement records. */
+export interface RecordLookups {
+  mentions: Map<string, StatementMention[]>;
+  quotations: Map<string, StatementQuotation[]>;
+}
+
+/** Regroups mentions and quotations by statement. */
+export function recordLookups(index: ArchiveIndex): RecordLookups {
+  const quotations = new Map<string, StatementQuotation[]>();
+  for (const [speaker, list] of index.quotations) {
+    for (const { statement, paragraph, kind, text } of list) {
+      quotations.set(statement, [...(quotations.get(statement) ?? []), { speaker, paragraph, kind, text }]);
+    }
+  }
+  return { mentions: mentionsByStatement(index), quotations };
+}
+
+/** Every mention of every entity, regrouped by statement. */
+export function mentionsByStatement(index: ArchiveIndex): Map<string, StatementMention[]> {
+  const result = new Map<string, StatementMention[]>();
+  for (const [key, refs] of index.mentions) {
+    const [kind, entity] = key.split('/') as [EntityKind, string];
+    for (const ref of refs) {
+      const list = result.get(ref.statement) ?? [];
+      list.push({ kind, entity, paragraph: ref.paragraph, text: ref.text });
+      result.set(ref.statement, list);
+    }
+  }
+  for (const list of result.values()) list.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
+  return result;
+}
+
+/** Path of the statements export of one year. */
+export const yearExportPath = (year: string) => `data/statements/${year}.json`;
 
 /** One statement in the JSON export: metadata as given and as supplied, the text by paragraph, and its annotations. */
-export function statementRecord(statement: Statement, index: ArchiveIndex, absolute: Absolute) {
+export function statementRecord(
+  statement: Statement,
+  index: ArchiveIndex,
+  absolute: Absolute,
+  lookups: RecordLookups = recordLookups(index),
+) {
   const { data } = statement;
   const topics = index.paragraphTopics.get(statement.slug) ?? new Map<number, string[]>();
   const subjects = index.subjects.get(statement.slug);
@@ -64,64 +130,79 @@ export function statementRecord(statement: Statement, index: ArchiveIndex, absol
     endMark: statement.blocks.find((b) => b.kind === 'end-mark')?.text ?? null,
     furniture: data.furniture,
     subjects: subjects ?? { people: [], organizations: [], places: [], topics: [] },
-    downloads: {
-      markdown: absolute(downloads.markdown(statement.slug)),
-      text: absolute(downloads.text(statement.slug)),
-    },
+    mentions: lookups.mentions.get(statement.slug) ?? [],
+    quotations: lookups.quotations.get(statement.slug) ?? [],
   };
 }
 
-/** The whole statements export. */
-export function statementsExport(
-  statements: readonly Statement[],
-  index: ArchiveIndex,
-  absolute: Absolute,
-  siteName: string,
-) {
+/** The statements grouped by the year of their date, newest year first. */
+export function statementsByYear<T extends Statement>(statements: readonly T[]): [string, T[]][] {
+  return [...Map.groupBy(statements, (s) => s.data.date.value.slice(0, 4))].sort((a, b) => b[0].localeCompare(a[0]));
+}
+
+/** The statements export's index: how many statements there are and where each year's records are. */
+export function statementsExportIndex(statements: readonly Statement[], absolute: Absolute, siteName: string) {
   return {
     version: EXPORT_VERSION,
     archive: siteName,
     url: absolute(''),
     count: statements.length,
-    statements: statements.map((s) => statementRecord(s, index, absolute)),
+    years: statementsByYear(statements).map(([year, list]) => ({
+      year,
+      count: list.length,
+      url: absolute(yearExportPath(year)),
+    })),
   };
 }
 
-/** The entities export: people, organisations, places and topics, each with its mentions and page URL. */
+/** The full records of one year's statements, newest first. */
+export function statementsYearExport(
+  year: string,
+  statements: readonly Statement[],
+  index: ArchiveIndex,
+  absolute: Absolute,
+  lookups: RecordLookups,
+) {
+  return {
+    version: EXPORT_VERSION,
+    year,
+    count: statements.length,
+    statements: statements.map((s) => statementRecord(s, index, absolute, lookups)),
+  };
+}
+
+/**
+ * The entities export: people, organisations, places and topics with their
+ * page URL and how many statements name each. Where each is named is in the
+ * statement records (`mentions`, paragraph `topics`), so this file grows with
+ * the number of entities, not with the number of mentions.
+ */
 export function entitiesExport(data: ArchiveData, index: ArchiveIndex, absolute: Absolute, siteName: string) {
-  const mentions = (key: `${'people' | 'organizations' | 'places'}/${string}`) =>
-    (index.mentions.get(key) ?? []).map((m) => ({
-      statement: m.statement,
-      paragraph: m.paragraph,
-      text: m.text,
-      url: absolute(m.paragraph === null ? routes.statement(m.statement) : routes.paragraph(m.statement, m.paragraph)),
-    }));
+  const statementCount = (key: string) =>
+    new Set((index.mentions.get(key as `people/${string}`) ?? []).map((m) => m.statement)).size;
   return {
     version: EXPORT_VERSION,
     archive: siteName,
     people: data.people.map((p) => ({
       ...p,
       url: absolute(routes.entity('people', p.id)),
-      mentions: mentions(`people/${p.id}`),
-      quotations: index.quotations.get(p.id) ?? [],
+      statements: statementCount(`people/${p.id}`),
     })),
     organizations: data.organizations.map((o) => ({
       ...o,
       url: absolute(routes.entity('organizations', o.id)),
-      mentions: mentions(`organizations/${o.id}`),
-      issued: index.issued.get(o.id) ?? [],
+      statements: statementCount(`organizations/${o.id}`),
+      issued: (index.issued.get(o.id) ?? []).length,
     })),
     places: data.places.map((p) => ({
       ...p,
       url: absolute(routes.entity('places', p.id)),
-      mentions: mentions(`places/${p.id}`),
+      statements: statementCount(`places/${p.id}`),
     })),
     topics: data.topics.map((t) => ({
       ...t,
       url: absolute(routes.entity('topics', t.id)),
-      paragraphs: [...(index.topicPassages.get(t.id) ?? new Map<string, number[]>())].flatMap(([slug, ns]) =>
-        ns.map((n) => ({ statement: slug, paragraph: n, url: absolute(routes.paragraph(slug, n)) })),
-      ),
+      statements: index.topicPassages.get(t.id)?.size ?? 0,
     })),
     events: data.events,
   };

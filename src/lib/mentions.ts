@@ -27,20 +27,116 @@ export interface Mention {
 
 const cache = new Map<string, RegExp>();
 
-/** A regular expression matching an alias as whole words, any whitespace between its words. */
+/**
+ * A regular expression matching an alias's words, any whitespace between
+ * them, ignoring case. Whole-word boundaries are checked by `aliasMatches`:
+ * written into each pattern as Unicode lookarounds, they made every one of
+ * thousands of patterns slow to compile.
+ */
 export function aliasPattern(alias: string): RegExp {
   let pattern = cache.get(alias);
   if (!pattern) {
     const body = alias
       .trim()
       .split(/\s+/u)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\-]/gu, '\\$&'))
       .join('\\s+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+    pattern = new RegExp(body, 'gi');
     cache.set(alias, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when the character ending just before `index` is a letter or digit. */
+function wordBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  const start = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/** True when the character starting at `index` is a letter or digit. */
+function wordAt(text: string, index: number): boolean {
+  return index < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+/** Every whole-word match of an alias in a text: not inside a longer word ("Guatemala" in "Guatemalan"). */
+export function* aliasMatches(text: string, alias: string): Generator<{ index: number; text: string }> {
+  const pattern = aliasPattern(alias);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (wordBefore(text, match.index) || wordAt(text, end)) {
+      // A match that fails the boundary test may overlap one that passes: look again one step on.
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    yield { index: match.index, text: match[0] };
+  }
+}
+
+/**
+ * Aliases indexed by their most distinctive word, so a text is only tried
+ * against the aliases whose words it contains: with thousands of entities,
+ * trying every alias on every paragraph would dominate the build.
+ */
+export interface AliasMatcher {
+  byWord: Map<string, AliasEntry[]>;
+  /** Each alias's place in the list it came from: ties between matches go to the earlier alias. */
+  order: Map<AliasEntry, number>;
+  /** Each alias's words, lower-cased: an alias is only tried on a text that has all of them. */
+  words: Map<AliasEntry, string[]>;
+  /** Aliases without a letter or digit, tried on every text. */
+  always: AliasEntry[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Indexes a list of aliases for repeated matching, each under its word that fewest aliases share. */
+export function createMatcher(aliases: readonly AliasEntry[]): AliasMatcher {
+  const matcher: AliasMatcher = { byWord: new Map(), order: new Map(), words: new Map(), always: [] };
+  const shared = new Map<string, number>();
+  for (const entry of aliases) {
+    const words = [...new Set(entry.alias.toLowerCase().match(WORD) ?? [])];
+    matcher.order.set(entry, matcher.order.size);
+    matcher.words.set(entry, words);
+    for (const word of words) shared.set(word, (shared.get(word) ?? 0) + 1);
+  }
+  for (const entry of aliases) {
+    const words = matcher.words.get(entry)!;
+    if (words.length === 0) {
+      matcher.always.push(entry);
+      continue;
+    }
+    const key = words.reduce((best, word) => (shared.get(word)! < shared.get(best)! ? word : best));
+    const list = matcher.byWord.get(key);
+    if (list) list.push(entry);
+    else matcher.byWord.set(key, [entry]);
+  }
+  return matcher;
+}
+
+/** Every match of every alias in a text, overlapping ones included. */
+export function candidateMentions(text: string, matchers: readonly AliasMatcher[]): Mention[] {
+  const words = new Set(text.toLowerCase().match(WORD) ?? []);
+  const candidates: Mention[] = [];
+  for (const matcher of matchers) {
+    const entries = [...matcher.always];
+    for (const word of words) {
+      for (const entry of matcher.byWord.get(word) ?? [])
+        if (matcher.words.get(entry)!.every((w) => words.has(w))) entries.push(entry);
+    }
+    entries.sort((a, b) => matcher.order.get(a)! - matcher.order.get(b)!);
+    for (const entry of entries) {
+      for (const match of aliasMatches(text, entry.alias)) {
+        const start = match.index;
+        candidates.push({ ...entry, text: match.text, start, end: start + match.text.length });
+      }
+    }
+  }
+  return candidates;
 }
 
 /**
@@ -49,14 +145,16 @@ export function aliasPattern(alias: string): RegExp {
  * kinds may nest ("Government of Guatemala" names an organisation and a
  * place).
  */
-export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {
-  const candidates: Mention[] = [];
-  for (const entry of aliases) {
-    for (const match of text.matchAll(aliasPattern(entry.alias))) {
-      const start = match.index;
-      candidates.push({ ...entry, text: match[0], start, end: start + match[0].length });
-    }
-  }
+export function findMentions(text: string, aliases: readonly AliasEntry[] | readonly AliasMatcher[]): Mention[] {
+  const matchers =
+    aliases.length > 0 && 'byWord' in aliases[0]!
+      ? (aliases as readonly AliasMatcher[])
+      : [createMatcher(aliases as readonly AliasEntry[])];
+  return resolveOverlaps(candidateMentions(text, matchers));
+}
+
+/** Keeps, of overlapping matches of the same kind, the longest (then the first). */
+export function resolveOverlaps(candidates: Mention[]): Mention[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Mention[] = [];
   for (const candidate of candidates) {
@@ -68,7 +166,7 @@ export function findMentions(text: string, aliases: readonly AliasEntry[]): Ment
 
 /** True when a text contains an alias at least once. */
 export function containsAlias(text: string, alias: string): boolean {
-  return aliasPattern(alias).test(text);
+  return !aliasMatches(text, alias).next().done;
 }
 
 /**
@@ -77,14 +175,7 @@ export function containsAlias(text: string, alias: string): boolean {
  * capital or opening quote, except after initialisms such as "U.S.".
  */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const boundaries = [0];
-  const pattern = /[.!?][”’"')]*\s+(?=[“‘"'(\p{Lu}\p{N}])/gu;
-  for (const match of text.matchAll(pattern)) {
-    const before = text.slice(0, match.index + 1);
-    if (/(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(before)) continue;
-    boundaries.push(match.index + match[0].length);
-  }
-  boundaries.push(text.length);
+  const boundaries = sentenceBoundaries(text);
   let from = 0;
   let to = text.length;
   for (const b of boundaries) {
@@ -95,4 +186,27 @@ export function sentenceAround(text: string, start: number, end: number): string
     }
   }
   return text.slice(from, to).trim();
+}
+
+let lastText: string | undefined;
+let lastBoundaries: number[] = [];
+
+/** Where the sentences of a text start, and its end; remembered for the text last asked about. */
+function sentenceBoundaries(text: string): number[] {
+  // A paragraph with several mentions asks for the same boundaries several times in a row.
+  if (text === lastText) return lastBoundaries;
+  const boundaries = [0];
+  const pattern = /[.!?][”’"')]*\s+(?=[“‘"'(\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(pattern)) {
+    // Only the few characters before the full stop can make an initialism such as "U.S.".
+    const from = Math.max(0, match.index - 16);
+    const before = text.slice(from, match.index + 1);
+    const initialism = from === 0 ? /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u : /[\s(](?:\p{Lu}\.){2,}$/u;
+    if (initialism.test(before)) continue;
+    boundaries.push(match.index + match[0].length);
+  }
+  boundaries.push(text.length);
+  lastText = text;
+  lastBoundaries = boundaries;
+  return boundaries;
 }

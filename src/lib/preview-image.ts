@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
+import { cacheDir } from './config.ts';
 import sharp from 'sharp';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
@@ -72,8 +73,8 @@ export function previewKey(input: PreviewInput): string {
 }
 
 /** Draws a preview image as PNG, or returns the cached one. */
-export async function renderPreview(input: PreviewInput, cacheDir = '.cache/previews'): Promise<Buffer> {
-  const cached = join(cacheDir, `${previewKey(input)}.png`);
+export async function renderPreview(input: PreviewInput, dir = join(cacheDir, 'previews')): Promise<Buffer> {
+  const cached = join(dir, `${previewKey(input)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const element = {
     type: 'div',
@@ -139,7 +140,7 @@ export async function renderPreview(input: PreviewInput, cacheDir = '.cache/prev
     fonts: loadFonts(),
   });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   writeFileSync(cached, png);
   return png;
 }

@@ -17,8 +17,12 @@ export const slugField = z
  * unquoted full date as a timestamp at midnight UTC, so that is turned back
  * into the date it was written as.
  */
+/** An unquoted YAML date arrives as a Date from some YAML parsers and as a string from others; read both alike. */
+export const dateToIso = (v: unknown): unknown =>
+  v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v;
+
 const isoDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  dateToIso,
   z
     .string({ error: 'is required: an ISO date such as 2023-05-26, 2023-05 or 2023' })
     .refine((v) => precisionOf(v) !== null, {

@@ -148,17 +148,23 @@ export interface FacetCount {
 }
 
 /** Counts each facet's values across statements, values in a stable order (years newest first). */
-export function facetTotals(all: readonly Record<Facet, string[]>[]): Record<Facet, FacetCount[]> {
+export function facetTotals(all: readonly Record<Facet, string[]>[], limit = FACET_LIMIT): Record<Facet, FacetCount[]> {
   const totals = {} as Record<Facet, FacetCount[]>;
   for (const facet of FACETS) {
     const counts = new Map<string, number>();
     for (const facets of all) for (const value of facets[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
     totals[facet] = [...counts]
       .map(([value, count]) => ({ value, count }))
+      // Keep the values that cover most statements, so the form stays usable with thousands of people.
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'))
+      .slice(0, limit)
       .sort((a, b) => (facet === 'year' ? b.value.localeCompare(a.value) : a.value.localeCompare(b.value, 'en')));
   }
   return totals;
 }
+
+/** How many values of a filter the search form offers: those that cover the most statements. */
+export const FACET_LIMIT = 40;
 
 /** An element with an id that Pagefind recorded, at a word position in the page's content. */
 export interface PagefindAnchor {

@@ -49,3 +49,26 @@ export function buildTimeline(
       key(a).localeCompare(key(b)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'statement' ? -1 : 1),
   );
 }
+
+/** Entries up to which the whole timeline is one page; a longer one is read a year at a time. */
+export const TIMELINE_PAGE_LIMIT = 300;
+
+/** One year of the timeline, for the year index. */
+export interface TimelineYear {
+  year: string;
+  statements: number;
+  events: number;
+}
+
+/** The years of a timeline in chronological order, with how many statements and events each holds. */
+export function timelineYears(entries: readonly TimelineEntry[]): TimelineYear[] {
+  const years = new Map<string, TimelineYear>();
+  for (const entry of entries) {
+    const year = entry.date.value.slice(0, 4);
+    const counts = years.get(year) ?? { year, statements: 0, events: 0 };
+    if (entry.kind === 'statement') counts.statements += 1;
+    else counts.events += 1;
+    years.set(year, counts);
+  }
+  return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+}

@@ -26,6 +26,7 @@ export const routes = {
   search: 'search/',
   compare: 'compare/',
   timeline: 'timeline/',
+  timelineYear: (year: string) => `timeline/${year}/`,
   statement: (slug: string) => `statements/${slug}/`,
   /** An entity index (`people/`) or an entity page (`people/kamala-harris/`). */
   entity: (kind: 'people' | 'organizations' | 'places' | 'topics', id?: string) => (id ? `${kind}/${id}/` : `${kind}/`),

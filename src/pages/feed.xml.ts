@@ -9,7 +9,10 @@ import { routes } from '../lib/urls';
 /** Escapes text for the HTML inside the feed's content:encoded. */
 const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** RSS 2.0 feed of all statements, newest first, with the full text of each. */
+/** How many statements the feed carries: feed readers poll it often, so it holds the latest, not the archive. */
+const FEED_LENGTH = 50;
+
+/** RSS 2.0 feed of the latest statements, newest first, with the full text of each. */
 export const GET: APIRoute = async (context) => {
   const statements = await getStatements();
   return rss({
@@ -17,7 +20,7 @@ export const GET: APIRoute = async (context) => {
     description: 'Diplomatic statements transcribed exactly as their governments issued them.',
     site: new URL(link(''), context.site).href,
     xmlns: { content: 'http://purl.org/rss/1.0/modules/content/' },
-    items: statements.map(({ slug, data, blocks }) => ({
+    items: statements.slice(0, FEED_LENGTH).map(({ slug, data, blocks }) => ({
       title: data.title,
       link: link(routes.statement(slug)),
       pubDate: new Date(`${data.date.value.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`),

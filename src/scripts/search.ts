@@ -42,7 +42,8 @@ interface Pagefind {
 
 const BASE = import.meta.env.BASE_URL;
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 180;
+/** Typing searches at once; the address bar records the search once typing pauses for this long. */
+const RECORD_DELAY_MS = 500;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -56,7 +57,7 @@ const noResults = document.getElementById('no-results') as HTMLDivElement;
 let pagefindPromise: Promise<Pagefind | null> | undefined;
 let generation = 0;
 let pending: PagefindSearch['results'] = [];
-let debounceTimer: number | undefined;
+let recordTimer: number | undefined;
 
 /** Loads Pagefind once, from this site's own base path. */
 function loadPagefind(): Promise<Pagefind | null> {
@@ -64,8 +65,6 @@ function loadPagefind(): Promise<Pagefind | null> {
     .then(async (pagefind: Pagefind) => {
       await pagefind.options({ baseUrl: BASE, highlightParam: 'pagefind-highlight', excerptLength: 28 });
       await pagefind.init();
-      // Loading the filter index now makes every search report per-filter counts.
-      await pagefind.filters();
       return pagefind;
     })
     .catch(() => {
@@ -185,6 +184,7 @@ function updateCounts(filters: PagefindSearch['filters'] | null): void {
 /** Runs a search and renders it, unless a newer search has started meanwhile. */
 async function runSearch(state: SearchState): Promise<void> {
   const token = ++generation;
+  delete list.dataset.query;
   if (!isActive(state)) {
     list.replaceChildren();
     more.hidden = true;
@@ -206,6 +206,24 @@ async function runSearch(state: SearchState): Promise<void> {
   list.dataset.query = state.q;
 }
 
+let filtersLoaded = false;
+
+/**
+ * Loads Pagefind's filter index, so that searches report how many results each
+ * filter value would give, then recounts the current search. It waits until
+ * the reader turns to the filters: at ten thousand statements the filter index
+ * weighs more than everything else a first search needs.
+ */
+async function loadFilterCounts(): Promise<void> {
+  if (filtersLoaded) return;
+  filtersLoaded = true;
+  const pagefind = await loadPagefind();
+  if (!pagefind) return;
+  await pagefind.filters();
+  const state = readForm();
+  if (isActive(state)) void runSearch(state);
+}
+
 /** Puts a search in the URL: a new history entry for a new search, so Back returns to the previous one. */
 function recordInUrl(state: SearchState, mode: 'push' | 'replace'): void {
   const params = toSearchParams(state).toString();
@@ -217,7 +235,7 @@ function recordInUrl(state: SearchState, mode: 'push' | 'replace'): void {
 
 /** Searches for what the form now says and records it in the URL. */
 function searchFromForm(): void {
-  window.clearTimeout(debounceTimer);
+  window.clearTimeout(recordTimer);
   const state = readForm();
   recordInUrl(state, 'push');
   void runSearch(state);
@@ -225,9 +243,12 @@ function searchFromForm(): void {
 
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
 input.addEventListener('input', () => {
-  window.clearTimeout(debounceTimer);
-  void loadPagefind().then((pagefind) => pagefind?.preload(cleanQuery(input.value)));
-  debounceTimer = window.setTimeout(searchFromForm, DEBOUNCE_MS);
+  // Search on every keystroke (a stale search's results are dropped when a newer one starts), but
+  // add a history entry only when typing pauses, so Back does not step through single letters.
+  window.clearTimeout(recordTimer);
+  const state = readForm();
+  void runSearch(state);
+  recordTimer = window.setTimeout(() => recordInUrl(readForm(), 'push'), RECORD_DELAY_MS);
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) searchFromForm();
@@ -237,6 +258,9 @@ form.addEventListener('submit', (event) => {
   searchFromForm();
 });
 more.addEventListener('click', () => void showMore(generation));
+const refine = form.querySelector('.refine');
+for (const type of ['focusin', 'pointerenter'])
+  refine?.addEventListener(type, () => void loadFilterCounts(), { once: true });
 window.addEventListener('popstate', () => {
   const state = parseSearchParams(new URLSearchParams(window.location.search));
   writeForm(state);

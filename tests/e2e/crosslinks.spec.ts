@@ -119,6 +119,17 @@ test('the timeline shows events with their precision and basis, linked to paragr
   await expect(page).toHaveURL(new RegExp(`statements/${agn.slug}/#p6$`, 'u'));
 });
 
+test('each year of the timeline has its own page, linked from the home page', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('navigation', { name: 'All statements by year' }).getByRole('link', { name: '2023' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline, 2023');
+  await expect(page.locator('#guatemala-general-election-2023')).toBeVisible();
+  await expect(page.getByRole('link', { name: agn.title })).toBeVisible();
+  await page.getByRole('link', { name: 'Earlier: 2022' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline, 2022');
+  await expect(page.locator('#anti-coyotaje-law-approved')).toBeVisible();
+});
+
 test('search can be filtered by topic and by person', async ({ page }) => {
   await page.goto('search/?q=Guatemala&topic=Elections+and+observation');
   await expect(page.getByRole('status')).toHaveText(

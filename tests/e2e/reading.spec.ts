@@ -139,7 +139,8 @@ test('an unknown address shows a helpful 404 page', async ({ page }) => {
   const response = await page.goto('statements/no-such-statement/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: 'list of all statements' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'home page' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'search the statements' })).toBeVisible();
   await page.getByRole('link', { name: agn.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(agn.title);
 });

@@ -111,6 +111,15 @@ test('a filter narrows results, lives in the URL, and survives a reload', async 
   await expect(page.getByLabel('Words, names, figures or phrases')).toHaveValue('migration');
 });
 
+test('filter counts follow the results once the reader turns to the filters', async ({ page }) => {
+  await search(page, 'extraditions');
+  const issuer = page.getByRole('group', { name: 'Issued by' });
+  await expect(issuer.locator('[data-count-for="The White House"]')).toHaveText('(1)');
+  await issuer.getByLabel('The White House').focus();
+  await expect(issuer.locator('[data-count-for="The White House"]')).toHaveText('(0)');
+  await expect(page.getByRole('status')).toHaveText('1 statement matches “extraditions”.');
+});
+
 test('a filter alone lists the statements it selects', async ({ page }) => {
   await page.goto('search/?year=2023');
   await expect(page.getByRole('status')).toHaveText('1 statement matches the filters (filtered by 2023).');

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { statements } from './site.ts';
+import { CONTENT, statements } from './site.ts';
 
 const all = statements();
 const agn = all.find((s) => s.slug.startsWith('agn-'))!;
@@ -76,22 +78,37 @@ test.describe('cite this', () => {
     await expect(cite.locator('#cite-apa-paragraph')).toHaveText('(Contreras & Larios, [26 May 2023], para. N)');
   });
 
-  test('offers BibTeX, RIS, CSL-JSON, Markdown and plain-text downloads', async ({ page, request }) => {
+  test('offers BibTeX, RIS, CSL-JSON, Markdown and plain-text downloads', async ({ page }) => {
     await page.goto(`statements/${wh.slug}/`);
     const cite = page.getByRole('region', { name: 'Cite this statement' });
-    const expectations: [string, RegExp][] = [
-      ['BibTeX', /^@misc\{/u],
-      ['RIS', /^TY {2}- ELEC/u],
-      ['CSL-JSON', /^\[\s*\{/u],
-      ['Markdown source', /^---\nslug: white-house-/u],
-      ['Plain text', /^Statement by Senior Advisor[\s\S]*\[¶ 4\] Finally/u],
+    const expectations: [string, string, RegExp][] = [
+      ['BibTeX', 'bib', /^@misc\{/u],
+      ['RIS', 'ris', /^TY {2}- ELEC/u],
+      ['CSL-JSON', 'json', /^\[\s*\{/u],
+      ['Markdown source', 'md', /^---\nslug: white-house-/u],
+      ['Plain text', 'txt', /^Statement by Senior Advisor[\s\S]*\[¶ 4\] Finally/u],
     ];
-    for (const [label, body] of expectations) {
-      const href = await cite.getByRole('link', { name: label, exact: true }).getAttribute('href');
-      const response = await request.get(new URL(href!, page.url()).href);
-      expect(response.status()).toBe(200);
-      expect(await response.text()).toMatch(body);
+    for (const [label, ext, body] of expectations) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        cite.getByRole('link', { name: label, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${wh.slug}.${ext}`);
+      const text = readFileSync((await download.path())!, 'utf8');
+      expect(text).toMatch(body);
+      if (ext === 'md') expect(text).toBe(readFileSync(join(CONTENT, 'statements', wh.file), 'utf8'));
     }
+  });
+
+  test('downloads are carried in the page, not extra files, and work without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`statements/${agn.slug}/`);
+    const link = page.getByRole('link', { name: 'Plain text', exact: true });
+    expect(await link.getAttribute('href')).toMatch(/^data:text\/plain;charset=utf-8,/u);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('[¶ 13]');
+    await context.close();
   });
 });
 
@@ -176,16 +193,26 @@ test.describe('syndication and data', () => {
     for (const s of all) expect(urls).toContain(new URL(`statements/${s.slug}/`, baseURL).href);
   });
 
-  test('the JSON exports are versioned and complete', async ({ request }) => {
+  test('the JSON exports are versioned, split by year and complete', async ({ request }) => {
     const data = await (await request.get('data/statements.json')).json();
-    expect(data.version).toBe(1);
-    expect(data.statements).toHaveLength(all.length);
-    const record = data.statements.find((s: { slug: string }) => s.slug === agn.slug);
+    expect(data.version).toBe(2);
+    expect(data.count).toBe(all.length);
+    const years = data.years as { year: string; count: number; url: string }[];
+    expect(years.reduce((sum, y) => sum + y.count, 0)).toBe(all.length);
+    const year2023 = await (await request.get(years.find((y) => y.year === '2023')!.url)).json();
+    expect(year2023).toMatchObject({ version: 2, year: '2023' });
+    const record = year2023.statements.find((s: { slug: string }) => s.slug === agn.slug);
     expect(record.date).toMatchObject({ basis: 'supplied', value: '2023-05-26', display: '[26 May 2023]' });
     expect(record.paragraphs).toHaveLength(agn.paragraphs);
     expect(record.paragraphs[12].topics).toEqual(['elections-and-observation']);
+    const harris = record.mentions.filter((m: { entity: string }) => m.entity === 'kamala-harris');
+    expect(harris.length).toBeGreaterThan(5);
+    expect(record.quotations).toContainEqual(
+      expect.objectContaining({ speaker: 'kamala-harris', paragraph: 5, kind: 'direct' }),
+    );
     const entities = await (await request.get('data/entities.json')).json();
-    expect(entities.people.find((p: { id: string }) => p.id === 'kamala-harris').mentions.length).toBeGreaterThan(10);
+    expect(entities.version).toBe(2);
+    expect(entities.people.find((p: { id: string }) => p.id === 'kamala-harris').statements).toBe(2);
   });
 
   test('the About page links every export', async ({ page }) => {

@@ -3,7 +3,7 @@
  * internal link, asset and fragment resolving, external links only to the
  * sources, and the security headers and CSP in force while the site runs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import matter from 'gray-matter';
@@ -70,12 +70,19 @@ test('every internal link, asset and #fragment resolves, and external links go o
 });
 
 test('links inside the feed, the sitemaps and the JSON exports resolve', () => {
-  const files = ['feed.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'data/statements.json', 'data/entities.json'];
+  const files = [
+    'feed.xml',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'data/statements.json',
+    'data/entities.json',
+    ...readdirSync(join(DIST, 'data/statements')).map((name) => `data/statements/${name}`),
+  ];
   const broken: string[] = [];
   let checked = 0;
   for (const file of files) {
     const text = readFileSync(join(DIST, file), 'utf8');
-    for (const m of text.matchAll(/(?:<loc>|<link>|<guid[^>]*>|"url": ")(https?:[^<"]+)/gu)) {
+    for (const m of text.matchAll(/(?:<loc>|<link>|<guid[^>]*>|"url": ?")(https?:[^<"]+)/gu)) {
       const resolved = resolveLink({ from: file, url: m[1]!.replaceAll('&amp;', '&') });
       checked += 1;
       if (resolved.kind === 'broken') broken.push(`${file} → ${m[1]}: ${resolved.reason}`);

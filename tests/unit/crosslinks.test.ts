@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, readArchiveSources } from '../../src/integrations/content-check.ts';
 import { checkArchive, parseArchive, type ArchiveSources } from '../../src/lib/archive-check.ts';
-import { buildArchiveIndex, groupMentions, markWords, relatedStatements } from '../../src/lib/crosslinks.ts';
+import {
+  allRelatedStatements,
+  buildArchiveIndex,
+  groupMentions,
+  markWords,
+  relatedStatements,
+} from '../../src/lib/crosslinks.ts';
+import { createRandom } from '../../scripts/bench/corpus.ts';
 import { indexedStatement } from '../../src/lib/statement.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { CONTENT } from './helpers.ts';
@@ -81,6 +88,21 @@ describe('relatedStatements', () => {
       ['b', 2],
       ['c', 2],
     ]);
+  });
+
+  it('ranks the same from the inverted index as pair by pair, on a random archive of 300 statements', () => {
+    const random = createRandom(42);
+    const ids = (prefix: string, count: number, max: number) => [
+      ...new Set(Array.from({ length: count }, () => `${prefix}${Math.floor(random() * max)}`)),
+    ];
+    const many = new Map(
+      Array.from({ length: 300 }, (_, i) => [
+        `s${i}`,
+        { people: ids('p', 2, 40), organizations: ids('o', 1, 20), places: ids('x', 2, 15), topics: ids('t', 3, 12) },
+      ]),
+    );
+    const fast = allRelatedStatements(many);
+    for (const slug of many.keys()) expect(fast.get(slug)).toEqual(relatedStatements(slug, many));
   });
 });
 

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPreviewScope, getStatements } from '../../data/statements';
+import { siteName } from '../../data/site';
+import { renderPreview, type PreviewInput } from '../../lib/preview-image';
+import { previewInput, previewName } from '../../lib/previews';
+
+export const getStaticPaths = (async () => {
+  const scope = await getPreviewScope();
+  const cards = new Map<string, PreviewInput>();
+  for (const { slug, data } of await getStatements()) {
+    const name = previewName(slug, data, scope);
+    if (!cards.has(name)) cards.set(name, previewInput(data, scope, siteName));
+  }
+  return [...cards].map(([name, input]) => ({ params: { name }, props: { input } }));
+}) satisfies GetStaticPaths;
+
+/** A link-preview image: one statement's, or, in a large archive, one issuer's for a document type. */
+export const GET: APIRoute<{ input: PreviewInput }> = async ({ props }) => {
+  const png = await renderPreview(props.input);
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
