@@ -89,7 +89,7 @@ interface BuildRun {
 }
 
 /** Runs `npm run build`'s script on a corpus, sampling the memory of the whole process tree. */
-async function runBuild(n: number, phase: string): Promise<BuildRun> {
+async function runBuild(n: number, phase: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
   const log = join(WORK, `build-${n}-${phase}.log`);
   const cpuBefore = childCpuSeconds() ?? 0;
   const started = performance.now();
@@ -101,6 +101,7 @@ async function runBuild(n: number, phase: string): Promise<BuildRun> {
       CACHE_DIR: join(WORK, `cache-${n}`),
       SITE_URL: SITE.slice(0, -1),
       BASE_PATH: '/',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

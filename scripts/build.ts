@@ -5,9 +5,11 @@
  * to pick up; the previous complete build, if any, stays as it was.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { cacheDir, contentDir } from '../src/lib/config.ts';
 
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
 const tempDir = resolve(`.dist-build-${process.pid}`);
@@ -55,6 +57,45 @@ async function buildSearchIndex(): Promise<{ pages: number; files: number }> {
   return { pages: fragments, files: files.files.length };
 }
 
+/** Settings that change what a build writes. */
+const SETTINGS = ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'PREVIEWS'] as const;
+
+/** A hash of everything a build reads: content, code, public files, locked dependencies and settings. */
+function inputFingerprint(): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else {
+      hash.update(`${path}\0`).update(readFileSync(path));
+    }
+  };
+  for (const path of [contentDir, 'src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'])
+    add(path);
+  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+// A build whose inputs are exactly those of the build already in place would write the same
+// site again: keep it. FORCE_BUILD=1 rebuilds anyway.
+const fingerprint = inputFingerprint();
+const fingerprintFile = join(
+  cacheDir,
+  'builds',
+  `${createHash('sha256').update(finalDir).digest('hex').slice(0, 16)}.txt`,
+);
+if (
+  !process.env.FORCE_BUILD &&
+  existsSync(join(finalDir, 'index.html')) &&
+  existsSync(fingerprintFile) &&
+  readFileSync(fingerprintFile, 'utf8') === fingerprint
+) {
+  console.log(`Nothing has changed since ${finalDir} was built; it is up to date. (FORCE_BUILD=1 rebuilds anyway.)`);
+  process.exit(0);
+}
+rmSync(fingerprintFile, { force: true });
+
 rmSync(tempDir, { recursive: true, force: true });
 // Citations (~7 ms a statement) and preview images (~50 ms each) are made by a second process
 // from the oldest statement on while Astro renders from the newest, so a build uses two cores.
@@ -65,6 +106,8 @@ const astroSeconds = (performance.now() - started) / 1000;
 const search = await buildSearchIndex();
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
+mkdirSync(join(cacheDir, 'builds'), { recursive: true });
+writeFileSync(fingerprintFile, fingerprint);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `\nBuilt ${finalDir} in ${seconds} s (Astro ${astroSeconds.toFixed(1)} s, Pagefind ${(Number(seconds) - astroSeconds).toFixed(1)} s); search index: ${search.pages} fragment files, ${search.files} files.`,

@@ -42,7 +42,7 @@ interface Pagefind {
 
 const BASE = import.meta.env.BASE_URL;
 const PAGE_SIZE = 10;
-/** Typing searches at once; the address bar records the search once typing pauses for this long. */
+/** Keystrokes closer together than this belong to one search and share one history entry. */
 const RECORD_DELAY_MS = 500;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -236,6 +236,7 @@ function recordInUrl(state: SearchState, mode: 'push' | 'replace'): void {
 /** Searches for what the form now says and records it in the URL. */
 function searchFromForm(): void {
   window.clearTimeout(recordTimer);
+  recordTimer = undefined;
   const state = readForm();
   recordInUrl(state, 'push');
   void runSearch(state);
@@ -243,12 +244,16 @@ function searchFromForm(): void {
 
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
 input.addEventListener('input', () => {
-  // Search on every keystroke (a stale search's results are dropped when a newer one starts), but
-  // add a history entry only when typing pauses, so Back does not step through single letters.
-  window.clearTimeout(recordTimer);
+  // Search on every keystroke (a stale search's results are dropped when a newer one starts). The first
+  // keystroke after a pause adds a history entry and the next ones update it, so the address is always
+  // the search on screen and Back returns to the previous search, not to the previous letter.
   const state = readForm();
   void runSearch(state);
-  recordTimer = window.setTimeout(() => recordInUrl(readForm(), 'push'), RECORD_DELAY_MS);
+  recordInUrl(state, recordTimer === undefined ? 'push' : 'replace');
+  window.clearTimeout(recordTimer);
+  recordTimer = window.setTimeout(() => {
+    recordTimer = undefined;
+  }, RECORD_DELAY_MS);
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) searchFromForm();

@@ -124,7 +124,7 @@ test('each year of the timeline has its own page, linked from the home page', as
   await page.getByRole('navigation', { name: 'All statements by year' }).getByRole('link', { name: '2023' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline, 2023');
   await expect(page.locator('#guatemala-general-election-2023')).toBeVisible();
-  await expect(page.getByRole('link', { name: agn.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: agn.title, exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Earlier: 2022' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline, 2022');
   await expect(page.locator('#anti-coyotaje-law-approved')).toBeVisible();
