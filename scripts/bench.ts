@@ -281,15 +281,32 @@ async function benchSize(n: number, perPageAt1000: number | undefined): Promise<
     better: 'lower',
   });
 
-  const warm = await runBuild(n, 'warm');
-  console.log(`warm rebuild: ${warm.wallSeconds.toFixed(1)} s`);
+  const noop = await runBuild(n, 'noop');
+  const warm = await runBuild(n, 'warm', { FORCE_BUILD: '1' });
+  console.log(
+    `rebuild, nothing changed: ${noop.wallSeconds.toFixed(1)} s; full rebuild with warm caches: ${warm.wallSeconds.toFixed(1)} s`,
+  );
+  add({
+    key: 'build.noop.wall',
+    label: 'rebuild, nothing changed (kept as built)',
+    unit: 's',
+    value: noop.wallSeconds,
+    better: 'lower',
+  });
   add({
     key: 'build.warm.wall',
-    label: 'warm rebuild, nothing changed',
+    label: 'full rebuild, caches kept (FORCE_BUILD=1)',
     unit: 's',
     value: warm.wallSeconds,
     better: 'lower',
     budget: big ? 60 : undefined,
+  });
+  add({
+    key: 'build.warm.rss',
+    label: 'full rebuild, caches kept, peak RSS',
+    unit: 'B',
+    value: warm.peakRssBytes,
+    better: 'lower',
   });
 
   const citationsBefore = cacheEntries(n, 'citations');
