@@ -186,10 +186,14 @@ function median(list: number[]): number {
 
 /** Starts the static server on the built output and waits until it answers. */
 async function serve(n: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--host', '127.0.0.1'], {
-    env: { ...process.env, OUT_DIR: join(WORK, `dist-${n}`), BASE_PATH: '/' },
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.ts', '--port', String(PORT), '--host', '127.0.0.1', '--count-bytes'],
+    {
+      env: { ...process.env, OUT_DIR: join(WORK, `dist-${n}`), BASE_PATH: '/' },
+      stdio: 'ignore',
+    },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(SITE)).ok) return server;

@@ -61,8 +61,27 @@ function resolveFile(sitePath: string): string | null {
   return existsSync(index) ? index : null;
 }
 
+// With --count-bytes, GET /__bytes answers how many bytes the server has sent (headers and
+// compressed bodies, as on the wire): the benchmark's measure of what a reader's browser
+// downloads, Web Workers' requests included, which the page's own network log misses.
+const countBytes = args.includes('--count-bytes');
+let bytesSent = 0;
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (countBytes) {
+    if (url.pathname === '/__bytes') {
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify({ bytes: bytesSent }));
+      return;
+    }
+    const socket = req.socket;
+    const before = socket.bytesWritten;
+    res.on('finish', () => {
+      bytesSent += socket.bytesWritten - before;
+    });
+  }
   if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
     res
       .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

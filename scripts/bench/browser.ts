@@ -85,7 +85,18 @@ export interface SearchSample {
   later: { query: string; bytes: number; ms: number }[];
 }
 
-/** Measures the search page: each query once cold in a fresh browser profile, then the others after it. */
+/** Bytes the benchmark's server has sent so far (it counts Web Workers' requests too). */
+async function bytesServed(siteUrl: string): Promise<number> {
+  const response = await fetch(new URL('/__bytes', siteUrl));
+  return ((await response.json()) as { bytes: number }).bytes;
+}
+
+/**
+ * Measures the search page: each query once cold in a fresh browser profile,
+ * then the others after it. Bytes are counted by the server, because Pagefind
+ * loads its index and results from a Web Worker, whose requests the page's own
+ * network log does not show.
+ */
 export async function measureSearch(
   browser: Browser,
   siteUrl: string,
@@ -95,20 +106,21 @@ export async function measureSearch(
   for (const { query, kind } of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const meter = await TransferMeter.attach(context, page);
+    const start = await bytesServed(siteUrl);
     await page.goto(new URL('search/', siteUrl).href);
     await page.locator('#q').focus();
+    await page.locator('#search-form[data-ready]').waitFor({ state: 'attached' });
     await settle(page);
-    const pageBytes = meter.snapshot().total;
+    const pageBytes = (await bytesServed(siteUrl)) - start;
     const firstQueryMs = await timeQuery(page, query);
     await settle(page);
-    const firstQueryBytes = meter.snapshot().total - pageBytes;
+    const firstQueryBytes = (await bytesServed(siteUrl)) - start - pageBytes;
     const later: SearchSample['later'] = [];
     for (const other of queries.filter((q) => q.query !== query)) {
-      const before = meter.snapshot().total;
+      const before = await bytesServed(siteUrl);
       const ms = await timeQuery(page, other.query);
       await settle(page);
-      later.push({ query: other.query, bytes: meter.snapshot().total - before, ms });
+      later.push({ query: other.query, bytes: (await bytesServed(siteUrl)) - before, ms });
     }
     samples.push({ query, kind, pageBytes, firstQueryBytes, firstQueryMs, later });
     await context.close();
