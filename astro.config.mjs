@@ -16,8 +16,6 @@ export default defineConfig({
     // External stylesheets: cacheable across pages, and allowed by a strict CSP.
     inlineStylesheets: 'never',
   },
-  // Scoped styles by class, not a data attribute on every element: a smaller page for the same CSS.
-  scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts into pages: external files are cacheable and allowed by a CSP without 'unsafe-inline'.

@@ -96,6 +96,21 @@ if (
 }
 rmSync(fingerprintFile, { force: true });
 
+/** True when a process with this id is running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A build that was killed cannot clean up after itself: remove its temporary folder now.
+for (const name of readdirSync('.')) {
+  const pid = /^\.dist-build-(\d+)$/u.exec(name)?.[1];
+  if (pid && !isRunning(Number(pid))) rmSync(name, { recursive: true, force: true });
+}
 rmSync(tempDir, { recursive: true, force: true });
 // Citations (~7 ms a statement) and preview images (~50 ms each) are made by a second process
 // from the oldest statement on while Astro renders from the newest, so a build uses two cores.

@@ -227,7 +227,7 @@ export function sharedSubjects(a: StatementSubjects, b: StatementSubjects): Rela
 export function relatedStatements(
   slug: string,
   subjects: ReadonlyMap<string, StatementSubjects>,
-  limit = 5,
+  limit = RELATED_LIMIT,
 ): Relation[] {
   const own = subjects.get(slug);
   if (!own) return [];
@@ -243,6 +243,9 @@ export function relatedStatements(
     .slice(0, limit);
 }
 
+/** How many related statements a statement page lists: enough to follow a thread, few enough to keep the page light. */
+export const RELATED_LIMIT = 4;
+
 /** Weight of a shared subject: a shared person or organisation says more than a shared place or topic. */
 const weightOf = (kind: Relation['shared'][number]['kind']) => (kind === 'people' || kind === 'organizations' ? 2 : 1);
 
@@ -253,7 +256,7 @@ const weightOf = (kind: Relation['shared'][number]['kind']) => (kind === 'people
  */
 export function allRelatedStatements(
   subjects: ReadonlyMap<string, StatementSubjects>,
-  limit = 5,
+  limit = RELATED_LIMIT,
 ): Map<string, Relation[]> {
   const slugs = [...subjects.keys()];
   const postings = new Map<string, number[]>();

@@ -25,8 +25,6 @@ export function statementJsonLd(
   subjects: {
     people: LinkedSubject[];
     topics: LinkedSubject[];
-    organizations: LinkedSubject[];
-    places: LinkedSubject[];
   },
   siteName: string,
 ): Record<string, unknown> {
@@ -51,10 +49,6 @@ export function statementJsonLd(
     about: [
       ...subjects.people.map((p) => ({ '@type': 'Person', name: p.name, url: p.url })),
       ...subjects.topics.map((t) => ({ '@type': 'Thing', name: t.name, url: t.url })),
-    ],
-    mentions: [
-      ...subjects.organizations.map((o) => ({ '@type': 'Organization', name: o.name, url: o.url })),
-      ...subjects.places.map((p) => ({ '@type': 'Place', name: p.name, url: p.url })),
     ],
     isPartOf: { '@type': 'WebSite', name: siteName, url: urls.site },
   };

@@ -14,8 +14,6 @@ const urls = {
 const subjects = {
   people: [{ name: 'Kamala Harris', url: 'https://a.example/people/kamala-harris/' }],
   topics: [{ name: 'Migration and legal pathways', url: 'https://a.example/topics/migration/' }],
-  organizations: [],
-  places: [],
 };
 
 describe('statement JSON-LD', () => {
