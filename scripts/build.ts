@@ -39,7 +39,7 @@ function buildSite(): void {
 }
 
 /** Builds the Pagefind index into the temporary folder; any indexing error fails the build. */
-async function buildSearchIndex(): Promise<{ pages: number; files: number }> {
+async function buildSearchIndex(): Promise<{ fragments: number; files: number }> {
   // Bundle fragments once there are more pages than this, keeping a large archive under static hosts'
   // file limits (Cloudflare Pages: 20,000) while a result still loads only a few pages' worth of data.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 2500 });
@@ -54,7 +54,7 @@ async function buildSearchIndex(): Promise<{ pages: number; files: number }> {
   const files = await index.getFiles();
   await pagefind.close();
   const fragments = files.files.filter((f) => f.path.startsWith('fragment/')).length;
-  return { pages: fragments, files: files.files.length };
+  return { fragments, files: files.files.length };
 }
 
 /** Settings that change what a build writes. */
@@ -125,5 +125,5 @@ mkdirSync(join(cacheDir, 'builds'), { recursive: true });
 writeFileSync(fingerprintFile, fingerprint);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `\nBuilt ${finalDir} in ${seconds} s (Astro ${astroSeconds.toFixed(1)} s, Pagefind ${(Number(seconds) - astroSeconds).toFixed(1)} s); search index: ${search.pages} fragment files, ${search.files} files.`,
+  `\nBuilt ${finalDir} in ${seconds} s (Astro ${astroSeconds.toFixed(1)} s, Pagefind ${(Number(seconds) - astroSeconds).toFixed(1)} s); search index: ${search.fragments} fragment files, ${search.files} files.`,
 );

@@ -19,7 +19,7 @@ import {
   topicSchema,
   type Annotation,
 } from './entities.ts';
-import { candidateMentions, containsAlias, createMatcher } from './mentions.ts';
+import { containsAlias } from './mentions.ts';
 import type { ContentProblem } from './validate.ts';
 
 /** The data files of an archive, as read from disk: path and text, or undefined when absent. */
@@ -129,8 +129,8 @@ export function checkArchive(
   statements: readonly IndexedStatement[],
   data: ArchiveData,
   origins: ArchiveOrigins,
-  /** The aliases the cross-link index found, when it has been built; else they are searched for here. */
-  aliasesSeen?: ReadonlySet<string>,
+  /** The aliases the cross-link index found (`buildArchiveIndex(...).aliasesSeen`). */
+  aliasesSeen: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
@@ -168,23 +168,8 @@ export function checkArchive(
   }
 
   const aliases = globalAliases(data);
-  const found = new Set<string>(aliasesSeen);
-  if (!aliasesSeen) {
-    // Each alias needs one match anywhere; once found it is not looked for again.
-    const remaining = () => aliases.filter((a) => !found.has(a.alias));
-    let matcher = createMatcher(remaining());
-    let sinceRebuild = 0;
-    for (const statement of statements) {
-      for (const text of textsOf(statement)) for (const m of candidateMentions(text, [matcher])) found.add(m.alias);
-      if (++sinceRebuild === 200) {
-        matcher = createMatcher(remaining());
-        sinceRebuild = 0;
-        if (matcher.order.size === 0) break;
-      }
-    }
-  }
   for (const { alias, entity, kind } of aliases) {
-    if (!found.has(alias)) {
+    if (!aliasesSeen.has(alias)) {
       report(origins[kind], `${entity}.aliases`, `"${alias}" matches nothing in any statement`);
     }
   }

@@ -223,26 +223,6 @@ export function sharedSubjects(a: StatementSubjects, b: StatementSubjects): Rela
   return kinds.flatMap((kind) => a[kind].filter((id) => b[kind].includes(id)).map((id) => ({ kind, id })));
 }
 
-/** Other statements ranked by how much they share with one, most first; ties by slug. */
-export function relatedStatements(
-  slug: string,
-  subjects: ReadonlyMap<string, StatementSubjects>,
-  limit = RELATED_LIMIT,
-): Relation[] {
-  const own = subjects.get(slug);
-  if (!own) return [];
-  return [...subjects]
-    .filter(([other]) => other !== slug)
-    .map(([other, theirs]) => {
-      const shared = sharedSubjects(own, theirs);
-      const score = shared.reduce((sum, s) => sum + weightOf(s.kind), 0);
-      return { slug: other, score, shared };
-    })
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .slice(0, limit);
-}
-
 /** How many related statements a statement page lists: enough to follow a thread, few enough to keep the page light. */
 export const RELATED_LIMIT = 4;
 
@@ -250,9 +230,10 @@ export const RELATED_LIMIT = 4;
 const weightOf = (kind: Relation['shared'][number]['kind']) => (kind === 'people' || kind === 'organizations' ? 2 : 1);
 
 /**
- * The related statements of every statement at once, ranked as
- * `relatedStatements` ranks them, from an inverted index of subjects: comparing
- * every pair would take minutes at ten thousand statements.
+ * The related statements of every statement at once: others ranked by what
+ * they share with it (weighted), most first, ties by slug. Built from an
+ * inverted index of subjects: comparing every pair would take minutes at ten
+ * thousand statements.
  */
 export function allRelatedStatements(
   subjects: ReadonlyMap<string, StatementSubjects>,

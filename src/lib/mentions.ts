@@ -145,12 +145,8 @@ export function candidateMentions(text: string, matchers: readonly AliasMatcher[
  * kinds may nest ("Government of Guatemala" names an organisation and a
  * place).
  */
-export function findMentions(text: string, aliases: readonly AliasEntry[] | readonly AliasMatcher[]): Mention[] {
-  const matchers =
-    aliases.length > 0 && 'byWord' in aliases[0]!
-      ? (aliases as readonly AliasMatcher[])
-      : [createMatcher(aliases as readonly AliasEntry[])];
-  return resolveOverlaps(candidateMentions(text, matchers));
+export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {
+  return resolveOverlaps(candidateMentions(text, [createMatcher(aliases)]));
 }
 
 /** Keeps, of overlapping matches of the same kind, the longest (then the first). */

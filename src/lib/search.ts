@@ -147,20 +147,35 @@ export interface FacetCount {
   count: number;
 }
 
+/** The order values are listed in: years newest first, everything else alphabetically. */
+function listOrder(facet: Facet): (a: FacetCount, b: FacetCount) => number {
+  return facet === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => a.value.localeCompare(b.value, 'en');
+}
+
 /** Counts each facet's values across statements, values in a stable order (years newest first). */
-export function facetTotals(all: readonly Record<Facet, string[]>[], limit = FACET_LIMIT): Record<Facet, FacetCount[]> {
+export function facetTotals(all: readonly Record<Facet, string[]>[]): Record<Facet, FacetCount[]> {
   const totals = {} as Record<Facet, FacetCount[]>;
   for (const facet of FACETS) {
     const counts = new Map<string, number>();
     for (const facets of all) for (const value of facets[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
-    totals[facet] = [...counts]
-      .map(([value, count]) => ({ value, count }))
-      // Keep the values that cover most statements, so the form stays usable with thousands of people.
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'))
-      .slice(0, limit)
-      .sort((a, b) => (facet === 'year' ? b.value.localeCompare(a.value) : a.value.localeCompare(b.value, 'en')));
+    totals[facet] = [...counts].map(([value, count]) => ({ value, count })).sort(listOrder(facet));
   }
   return totals;
+}
+
+/**
+ * The values the search form offers for each facet: those that cover the most
+ * statements, so the form stays usable with thousands of people, in list order.
+ */
+export function offeredValues(totals: Record<Facet, FacetCount[]>, limit = FACET_LIMIT): Record<Facet, FacetCount[]> {
+  const offered = {} as Record<Facet, FacetCount[]>;
+  for (const facet of FACETS) {
+    offered[facet] = [...totals[facet]]
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'))
+      .slice(0, limit)
+      .sort(listOrder(facet));
+  }
+  return offered;
 }
 
 /** How many values of a filter the search form offers: those that cover the most statements. */
