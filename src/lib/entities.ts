@@ -105,7 +105,10 @@ export const annotationSchema = z.object({
   /** Topic ids of each numbered paragraph, keyed by paragraph number. */
   paragraphs: z.record(
     z.string().regex(/^\d+$/u, 'keys must be paragraph numbers'),
-    z.object({ topics: z.array(entityId).min(1) }),
+    z.object({
+      /** The topic ids of the paragraph, at least one. */
+      topics: z.array(entityId).min(1),
+    }),
   ),
   /** What ambiguous phrases refer to in this statement. */
   aliases: z.array(scopedAliasSchema).default([]),
@@ -138,7 +141,16 @@ export const eventSchema = z
     /** When it happened. */
     date: eventDateSchema,
     /** The paragraphs that mention it. */
-    mentions: z.array(z.object({ statement: slugField, paragraph: z.number().int().positive() })).min(1),
+    mentions: z
+      .array(
+        z.object({
+          /** The slug of the statement that mentions the event. */
+          statement: slugField,
+          /** The number of the paragraph that mentions it. */
+          paragraph: z.number().int().positive(),
+        }),
+      )
+      .min(1),
   })
   .refine((e) => e.date.basis === 'source' || e.date.evidence.length > 0, {
     path: ['date', 'evidence'],
