@@ -501,7 +501,7 @@ export function renderReference(parts: ReferenceParts, docs: DocMap, names: read
   for (const kind of parts.kinds) {
     out.push(`## ${kind.title}`, `Where: ${kind.location}`, kind.intro.trim());
     const schemaDoc = docs.get(kind.schemaName)?.schema;
-    if (schemaDoc) out.push(`Each record: ${schemaDoc}`);
+    if (schemaDoc) out.push(`Each entry: ${schemaDoc}`);
     out.push(`Minimal example:\n\n\`\`\`${kind.example.language}\n${kind.example.text.trim()}\n\`\`\``);
     out.push(fieldTable(fieldsOf(kind.schema, kind.schemaName, names), docs));
   }
