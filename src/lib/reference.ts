@@ -282,7 +282,7 @@ function rulesOf(core: unknown): string[] {
   return rules;
 }
 
-/** Adds a plural "s" to a simple type name ("slug" → "slugs"); anything else is quoted after a colon. */
+/** The items of a list in words: "slug" → "slugs", "one of `a`, `b`" → "items that are one of `a`, `b`". */
 const plural = (name: string) => (/^[\w ]+$/u.test(name) ? `${name}s` : `items that are ${name}`);
 
 /** The type of a value in words: "string", "URL", "slug", "one of `a`, `b`", "list of slugs", "map of slug → string". */
@@ -496,8 +496,8 @@ export function renderReference(parts: ReferenceParts, docs: DocMap, names: read
   const out: string[] = [`# ${parts.title}`, parts.lead.trim()];
   const titles = ['Value types', ...parts.kinds.map((k) => k.title), ...parts.sections.map((s) => s.title)];
   out.push(titles.map((t) => `- [${t}](#${anchor(t)})`).join('\n'));
-  out.push('## Value types', '| Type | Meaning |\n| --- | --- |');
-  out[out.length - 1] += `\n${parts.valueTypes.map((t) => `| ${cell(t.name)} | ${cell(t.meaning)} |`).join('\n')}`;
+  const valueTypes = parts.valueTypes.map((t) => `| ${cell(t.name)} | ${cell(t.meaning)} |`);
+  out.push('## Value types', ['| Type | Meaning |', '| --- | --- |', ...valueTypes].join('\n'));
   for (const kind of parts.kinds) {
     out.push(`## ${kind.title}`, `Where: ${kind.location}`, kind.intro.trim());
     const schemaDoc = docs.get(kind.schemaName)?.schema;
