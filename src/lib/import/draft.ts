@@ -241,6 +241,8 @@ export function draftStatement(
     throw new DraftRefusal(`the copy gives its own date (${sourceDate}); leave out --date`);
   if (sourceDate === undefined && options.date === undefined)
     throw new DraftRefusal('the copy gives no date: give --date YYYY-MM-DD with --evidence "why this date"');
+  if (options.date === undefined && (options.evidence ?? []).length > 0)
+    throw new DraftRefusal('--evidence is the evidence for a supplied date: give --date with it, or leave it out');
   if (options.date !== undefined && (options.evidence ?? []).length === 0)
     throw new DraftRefusal(
       'a supplied date needs its evidence: add --evidence "why this date" (and --evidence-url URL)',
@@ -268,6 +270,10 @@ export function draftStatement(
     throw new DraftRefusal(`the copy gives its own permalink (${permalink}); leave out --url`);
   const originalUrl = permalink ?? options.url;
 
+  if (options.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(options.slug))
+    throw new DraftRefusal(`--slug "${options.slug}" must be lower-case letters, digits and single hyphens`);
+  if (options.language !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u.test(options.language))
+    throw new DraftRefusal(`--language "${options.language}" must be a BCP 47 tag such as en or es`);
   const slug = options.slug ?? deriveSlug(issuer.id, date.value, title, takenSlugs);
   if (takenSlugs.has(slug)) throw new DraftRefusal(`the slug "${slug}" is already used: give another with --slug`);
 
