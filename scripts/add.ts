@@ -8,7 +8,7 @@
  * interactively, so it can run from scripts too. See `--help`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrations/content-check.ts';
 import { DraftRefusal } from '../src/lib/import/draft.ts';
@@ -101,9 +101,11 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length !== 1) refuse('give exactly one copy to add: npm run add -- <copy> [options]');
-const copyPath = positionals[0]!;
+// npm runs scripts in the project folder; paths on the command line are the editor's, from where they typed it.
+const here = process.env.INIT_CWD ?? process.cwd();
+const copyPath = resolve(here, positionals[0]!);
 if (!existsSync(copyPath) || !statSync(copyPath).isFile()) refuse(`no file at ${copyPath}`);
-const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const contentDir = values.content ? resolve(here, values.content) : process.env.CONTENT_DIR || 'content';
 if (!existsSync(join(contentDir, 'statements')))
   refuse(`${contentDir} is not a content folder (no statements/ in it): give --content DIR`);
 
@@ -135,7 +137,11 @@ const plan = planFor();
 const copyTarget = join(contentDir, 'sources', plan.copyName);
 const statementTarget = join(contentDir, plan.statementFile);
 if (existsSync(statementTarget)) refuse(`${statementTarget} already exists: give another --slug`);
-const show = (path: string) => relative(process.cwd(), path) || path;
+/** A path as the editor best reads it: relative to the project when inside it, else absolute. */
+const show = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+};
 
 if (values['dry-run']) {
   console.log(`Dry run (${plan.format} copy): nothing written. Would write:`);
