@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { cacheDir } from './config.ts';
 import { formatStatementDate } from './dates.ts';
 import type { StatementData } from './schema.ts';
+import { displayTitle } from './statement.ts';
 
 const require = createRequire(import.meta.url);
 // citation-js is CommonJS: load core and plugins through one require so they share one registry.
@@ -106,7 +107,7 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
   const item: CslItem = {
     id: data.slug,
     type: cslTypes[data.type] ?? 'webpage',
-    title: data.title.replace(/\u00a0/gu, ' '),
+    title: displayTitle(data).replace(/\u00a0/gu, ' '),
     author: authors,
     'container-title':
       data.issuer.publication && data.bylines.length > 0 ? data.issuer.publication.split(',')[0] : data.issuer.name,

@@ -52,6 +52,13 @@ export const organizationSchema = z.object({
   aliases,
   /** The country it belongs to, if any. */
   country: z.string().min(1).optional(),
+  /** ISO 3166-1 alpha-2 code of that country, for an issuer's catalogue record, e.g. "US". */
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/u, 'must be an ISO 3166-1 alpha-2 code such as "GT"')
+    .optional(),
+  /** Where an issuer publishes, copied into the statements it issues, e.g. "whitehouse.gov Briefing Room". */
+  publication: z.string().min(1).optional(),
   /** One line of context written by the editors. */
   description: z.string().min(1).optional(),
 });

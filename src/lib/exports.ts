@@ -6,7 +6,7 @@
 import type { ArchiveData, ArchiveIndex } from './crosslinks.ts';
 import { formatStatementDate } from './dates.ts';
 import type { Statement } from './statement.ts';
-import { typeLabels } from './statement.ts';
+import { displayTitle, typeLabels } from './statement.ts';
 import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
 
@@ -96,6 +96,8 @@ export function statementRecord(
     slug: statement.slug,
     url: absolute(routes.statement(statement.slug)),
     title: data.title,
+    titleBasis: data.titleBasis,
+    ...(data.titleBasis === 'supplied' && { titleEvidence: data.titleEvidence ?? [] }),
     subtitle: data.subtitle ?? null,
     issuer: {
       name: data.issuer.name,
@@ -116,7 +118,7 @@ export function statementRecord(
     originalUrl: data.originalUrl ?? null,
     bylines: data.bylines,
     language: data.language,
-    editorsSummary: data.summary,
+    editorsSummary: data.summary ?? null,
     source: data.source,
     normalisations: data.normalisations,
     notes: data.notes,
@@ -211,7 +213,7 @@ export function entitiesExport(data: ArchiveData, index: ArchiveIndex, absolute:
 /** A statement as plain text: headline, the numbered paragraphs, the labelled furniture, and where it came from. */
 export function plainText(statement: Statement, archiveUrl: string): string {
   const { data } = statement;
-  const lines: string[] = [data.title];
+  const lines: string[] = [displayTitle(data)];
   if (data.subtitle) lines.push('', data.subtitle);
   for (const b of data.bylines.filter((b) => b.placement === 'header')) lines.push('', b.text);
   lines.push('');

@@ -9,7 +9,7 @@
 import { formatStatementDate } from './dates.ts';
 import type { PreviewInput } from './preview-image.ts';
 import type { StatementData } from './schema.ts';
-import { typeLabels } from './statement.ts';
+import { displayTitle, typeLabels } from './statement.ts';
 import { slugify } from './text.ts';
 
 /** Statements up to which each one gets its own preview image. */
@@ -34,7 +34,13 @@ export function previewName(slug: string, data: StatementData, scope: PreviewSco
 export function previewInput(data: StatementData, scope: PreviewScope, archive: string): PreviewInput {
   const issuer = `${data.issuer.name} · ${data.issuer.country}`;
   if (scope === 'statement')
-    return { title: data.title, issuer, date: formatStatementDate(data.date), kind: typeLabels[data.type], archive };
+    return {
+      title: displayTitle(data),
+      issuer,
+      date: formatStatementDate(data.date),
+      kind: typeLabels[data.type],
+      archive,
+    };
   return {
     title: data.issuer.name,
     issuer: data.issuer.country,

@@ -91,8 +91,12 @@ export const statementSchema = z.object({
   slug: slugField,
   /** Slugs this statement was published under before; each keeps resolving as a redirect. */
   formerSlugs: z.array(slugField).default([]),
-  /** The title exactly as the source has it, typographic characters and no-break spaces included. */
+  /** The title exactly as the source has it, typographic characters and no-break spaces included; or, for a copy without one, the editors' title. */
   title: z.string({ error: 'is required: the title exactly as the source has it' }).min(1, 'must not be empty'),
+  /** `source`: the copy gives the title; `supplied`: the editors wrote it, and it is shown in [square brackets]. */
+  titleBasis: z.enum(['source', 'supplied']).default('source'),
+  /** Why the editors chose a supplied title (optional; a supplied title is bracketed either way). */
+  titleEvidence: z.array(evidenceSchema).optional(),
   /** A standfirst printed under the title by the source, exactly as given. */
   subtitle: z.string().min(1).optional(),
   /** The body that issued the document. */
@@ -126,8 +130,8 @@ export const statementSchema = z.object({
   bylines: z.array(bylineSchema).default([]),
   /** BCP 47 language tag of the text, e.g. "en". */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a BCP 47 tag such as "en"'),
-  /** One-line summary written by the editors (shown as theirs, never as the source's). */
-  summary: z.string({ error: 'is required: a one-line editors’ summary' }).min(1).max(300),
+  /** One-line summary written by the editors (shown as theirs, never as the source's); until written, pages say so. */
+  summary: z.string().min(1).max(300).optional(),
   /** The verbatim copy this transcription was made from. */
   source: z.object({
     /** File name of the verbatim copy in the sources folder. */

@@ -28,11 +28,12 @@ export function indexedStatement(data: StatementData, blocks: Block[], file?: st
   return {
     slug: data.slug,
     file,
-    title: data.title,
+    title: displayTitle(data),
     date: data.date,
     issuerEntity: data.issuer.entity,
+    // A supplied title is the editors' words, not the source's: nothing in it is a mention.
     header: [
-      data.title,
+      data.titleBasis === 'supplied' ? '' : data.title,
       data.subtitle ?? '',
       ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
     ].filter(Boolean),
@@ -58,6 +59,14 @@ export function neighboursOf<T extends { slug: string }>(
   if (i < 0) return {};
   return { later: newestFirst[i - 1], earlier: newestFirst[i + 1] };
 }
+
+/** The title as readers see it: a title the editors supplied in square brackets, as a supplied date is. */
+export function displayTitle(data: { title: string; titleBasis?: 'source' | 'supplied' }): string {
+  return data.titleBasis === 'supplied' ? `[${data.title}]` : data.title;
+}
+
+/** What pages show where the editors' one-line summary is not yet written. */
+export const SUMMARY_PENDING = 'Summary not yet written by the editors.';
 
 /** Reader-facing names of document types. */
 export const typeLabels: Record<StatementData['type'], string> = {

@@ -5,6 +5,7 @@
  * never presented as the source's.
  */
 import type { StatementData } from './schema.ts';
+import { displayTitle } from './statement.ts';
 
 /** A linked subject of a statement: a person or a topic with its archive page. */
 export interface LinkedSubject {
@@ -39,9 +40,9 @@ export function statementJsonLd(
     '@id': urls.page,
     url: urls.page,
     mainEntityOfPage: urls.page,
-    headline: data.title,
-    name: data.title,
-    description: data.summary,
+    headline: displayTitle(data),
+    name: displayTitle(data),
+    ...(data.summary !== undefined && { description: data.summary }),
     inLanguage: data.language,
     image: urls.image,
     author: data.bylines.length > 0 ? data.bylines.map((b) => ({ '@type': 'Person', name: b.name })) : [issuer],
@@ -86,7 +87,7 @@ export function highwireTags(
   pageUrl: string,
   siteName: string,
 ): { name: string; content: string }[] {
-  const tags: { name: string; content: string }[] = [{ name: 'citation_title', content: data.title }];
+  const tags: { name: string; content: string }[] = [{ name: 'citation_title', content: displayTitle(data) }];
   const authors = data.bylines.length > 0 ? data.bylines.map((b) => b.name) : [data.issuer.name];
   for (const author of authors) tags.push({ name: 'citation_author', content: author });
   if (data.date.basis === 'source')

@@ -7,7 +7,7 @@ import matter from 'gray-matter';
 import { findRawHtml, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
 import { statementSchema, type StatementData } from './schema.ts';
-import { compareTexts, describeDifference, unescapeMarkdown } from './text.ts';
+import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
 
 /** A statement file as read from disk. */
 export interface ContentFile {
@@ -32,10 +32,14 @@ export interface CheckedStatement {
   blocks: Block[];
 }
 
-/** The words of a transcription in source order: headline, standfirst, header bylines, text, page furniture. */
+/**
+ * The words of a transcription in source order: headline, standfirst, header
+ * bylines, text, page furniture. A supplied title is the editors', not the
+ * copy's, so it is left out.
+ */
 export function transcriptionText(data: StatementData, blocks: readonly Block[]): string {
   return [
-    data.title,
+    data.titleBasis === 'supplied' ? '' : data.title,
     data.subtitle ?? '',
     ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
     ...blocks.map((b) => b.text),
@@ -132,7 +136,14 @@ export function checkStatements(
     } else {
       const copy = readSourceCopy(source);
       const diff = compareTexts(copy.text, transcriptionText(data, blocks));
-      if (diff)
+      const inTitle = diff && data.titleBasis === 'source' && diff.wordIndex <= toWords(data.title).length;
+      if (diff && inTitle)
+        problems.push({
+          file,
+          field: 'title',
+          message: `the copy ${data.source.copy} does not begin with this title (${describeDifference(diff)}); if the copy has no title, set titleBasis: supplied (npm run add -- <copy> --title "…")`,
+        });
+      else if (diff)
         problems.push({
           file,
           field: 'body',

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getStatements } from '../data/statements';
 import { link, siteName } from '../data/site';
 import { formatStatementDate } from '../lib/dates';
-import { typeLabels } from '../lib/statement';
+import { displayTitle, SUMMARY_PENDING, typeLabels } from '../lib/statement';
 import { routes } from '../lib/urls';
 
 /** Escapes text for the HTML inside the feed's content:encoded. */
@@ -21,12 +21,12 @@ export const GET: APIRoute = async (context) => {
     site: new URL(link(''), context.site).href,
     xmlns: { content: 'http://purl.org/rss/1.0/modules/content/' },
     items: statements.slice(0, FEED_LENGTH).map(({ slug, data, blocks }) => ({
-      title: data.title,
+      title: displayTitle(data),
       link: link(routes.statement(slug)),
       pubDate: new Date(`${data.date.value.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`),
       description: `${typeLabels[data.type]}, ${data.issuer.name} (${data.issuer.country}), ${formatStatementDate(data.date)}${
         data.date.basis === 'supplied' ? ' (date supplied by the editors)' : ''
-      }. ${data.summary} [editors’ summary]`,
+      }. ${data.summary ? `${data.summary} [editors’ summary]` : `[${SUMMARY_PENDING}]`}`,
       categories: [data.issuer.name, typeLabels[data.type]],
       content: blocks
         .map((b) =>

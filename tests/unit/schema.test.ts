@@ -30,6 +30,14 @@ describe('the statement schema', () => {
     expect(statementSchema.parse(data).date.value).toBe('2023-05-26');
   });
 
+  it('accepts a statement whose summary is not yet written, and reads its title as the source’s', () => {
+    const data = agn();
+    delete data.summary;
+    const parsed = statementSchema.parse(data);
+    expect(parsed.summary).toBeUndefined();
+    expect(parsed.titleBasis).toBe('source');
+  });
+
   const cases: [string, (d: Record<string, any>) => void, string][] = [
     ['a missing title', (d) => delete d.title, 'title'],
     ['an empty title', (d) => (d.title = ''), 'title'],
@@ -45,7 +53,8 @@ describe('the statement schema', () => {
     ['a relative original URL', (d) => (d.originalUrl = '/briefing-room/'), 'originalUrl'],
     ['a timestamp without offset', (d) => (d.published = '2023-05-26 12:00'), 'published'],
     ['a byline with no placement', (d) => delete d.bylines[0].placement, 'bylines.0.placement'],
-    ['a missing summary', (d) => delete d.summary, 'summary'],
+    ['an empty summary', (d) => (d.summary = ''), 'summary'],
+    ['an unknown title basis', (d) => (d.titleBasis = 'guessed'), 'titleBasis'],
     ['no normalisation log', (d) => (d.normalisations = []), 'normalisations'],
     ['a source copy that is not a .txt file name', (d) => (d.source.copy = '../etc/passwd'), 'source.copy'],
   ];
