@@ -20,7 +20,7 @@ export interface ComparisonView {
   note?: string | undefined;
   /** `curated` from content/comparisons.yaml; `event` when found from an event the statements share. */
   source: 'curated' | 'event';
-  /** For an event comparison: the paragraphs of each compared statement that mention the event. */
+  /** For an event comparison: the paragraphs of the compared statements that mention the event, in column order. */
   mentions: EventMention[];
 }
 
@@ -81,7 +81,10 @@ export function comparisonViews(
       statements,
       records: Object.fromEntries(statements.map((s) => [s, event.id])),
       source: 'event',
-      mentions: event.mentions.filter((m) => statements.includes(m.statement)),
+      // In column order, so the page names them as it sets them out.
+      mentions: event.mentions
+        .filter((m) => statements.includes(m.statement))
+        .sort((a, b) => statements.indexOf(a.statement) - statements.indexOf(b.statement) || a.paragraph - b.paragraph),
     });
   }
   return views;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitations, protectTitleCase, type CslItem, type StyleKey } from '../../src/lib/citation.ts';
+import { cslItem, formatCitations, protectTitleCase, type CslItem, type StyleKey } from '../../src/lib/citation.ts';
+import type { StatementData } from '../../src/lib/schema.ts';
 
 const TITLE =
   'Remarks on a Gift to the People of Guatemala for his\u00a0Friendship and the work of the U.S. in the region';
@@ -30,6 +31,21 @@ describe('every citation style prints the title exactly as the source has it', (
       expect(citations.ris).not.toContain('nocase');
       expect(citations.bibtex).not.toContain('nocase');
     });
+  });
+
+  it('takes the statement’s title into the CSL record unchanged, no-break spaces included', () => {
+    const data = {
+      slug: 'x',
+      title: TITLE,
+      type: 'remarks',
+      language: 'en',
+      issuer: { name: 'The White House', country: 'United States', countryCode: 'US' },
+      bylines: [],
+      date: { basis: 'source', value: '2021-04-26' },
+    } as unknown as StatementData;
+    const record = cslItem(data, 'https://archive.example/statements/x/', 'Archive');
+    expect(record.title).toBe(TITLE);
+    expect(formatCitations(record).styles.chicago.bibliography).toContain(`“${TITLE}.”`);
   });
 
   it('marks a title for citeproc to leave its case alone', () => {

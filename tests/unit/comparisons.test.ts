@@ -41,9 +41,9 @@ describe('statements that report the same event are compared without a curated e
         records: { 'agency-call': 'call', 'readout-call': 'call', 'summary-june': 'call' },
         source: 'event',
         mentions: [
-          { statement: 'summary-june', paragraph: 1 },
-          { statement: 'readout-call', paragraph: 2 },
           { statement: 'agency-call', paragraph: 3 },
+          { statement: 'readout-call', paragraph: 2 },
+          { statement: 'summary-june', paragraph: 1 },
         ],
       },
     ]);
