@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { cachedCitations, CITATION_CACHE, citationKey, cslItem, type CslItem } from '../src/lib/citation.ts';
 import { basePath, contentDir, siteName, siteUrl } from '../src/lib/config.ts';
+import { compareDates } from '../src/lib/dates.ts';
 import { renderPreview } from '../src/lib/preview-image.ts';
 import { previewInput, previewName, previewScope } from '../src/lib/previews.ts';
 import type { StatementData } from '../src/lib/schema.ts';
@@ -33,7 +34,7 @@ function readItems(dir: string): { data: StatementData; item: CslItem }[] {
         return [];
       }
     })
-    .sort((a, b) => a.data.date.value.localeCompare(b.data.date.value));
+    .sort((a, b) => compareDates(a.data.date.value, b.data.date.value));
 }
 
 const statements = readItems(contentDir);

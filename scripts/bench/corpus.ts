@@ -274,6 +274,8 @@ interface GeneratedStatement {
   paragraphs: number;
   date: string;
   mentionsParagraph: number;
+  /** The first paragraph as the reader sees it, where an event's wording must be found. */
+  firstParagraph: string;
 }
 
 /** Writes one synthetic statement: its transcription, its verbatim source copy and its annotation. */
@@ -409,6 +411,7 @@ function buildStatement(random: Random, index: number, entities: ReturnType<type
     paragraphs: paragraphs.length,
     date,
     mentionsParagraph: quoteAt,
+    firstParagraph: paragraphs[0] ?? '',
   };
 }
 
@@ -480,8 +483,15 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
       .map((s, i) => ({
         id: `synthetic-meeting-${i}`,
         title: `Consultations reported in ${s.slug}`,
-        date: { value: s.date, basis: 'source', wording: wordDate(s.date) },
-        mentions: [{ statement: s.slug, paragraph: 1 }],
+        date: { value: s.date, basis: 'source' },
+        // A mention quotes the date only where its paragraph words it, as the content check requires.
+        mentions: [
+          {
+            statement: s.slug,
+            paragraph: 1,
+            ...(s.firstParagraph.includes(wordDate(s.date)) ? { wording: wordDate(s.date) } : {}),
+          },
+        ],
       })),
   );
 

@@ -11,6 +11,7 @@ import {
   type ArchiveIndex,
   type CheckedIndex,
 } from '../lib/crosslinks.ts';
+import { comparisonsByStatement, comparisonViews, type ComparisonView } from '../lib/comparisons.ts';
 import type { EntityKind } from '../lib/entities.ts';
 import { indexedStatement, type Statement } from '../lib/statement.ts';
 import { getStatements } from './statements.ts';
@@ -23,6 +24,10 @@ export interface Archive {
   rank: Map<string, number>;
   data: ArchiveData;
   index: ArchiveIndex;
+  /** What the comparison page sets side by side: curated comparisons, then statements sharing an event. */
+  comparisons: ComparisonView[];
+  /** The comparisons each statement is in, by slug, for its "Compare with …" links. */
+  comparisonsOf: Map<string, ComparisonView[]>;
   /** Display name of any person, organisation, place or topic. */
   nameOf: (kind: EntityKind | 'topics', id: string) => string;
 }
@@ -66,9 +71,16 @@ export function getArchive(): Promise<Archive> {
     for (const kind of ['people', 'organizations', 'places', 'topics'] as const) {
       for (const entry of archive[kind]) names.set(`${kind}/${entry.id}`, entry.name);
     }
+    const views = comparisonViews(
+      archive.comparisons,
+      archive.events,
+      new Map(statements.map((s) => [s.slug, s.data.date])),
+    );
     return {
       statements,
       bySlug: new Map(statements.map((s) => [s.slug, s])),
+      comparisons: views,
+      comparisonsOf: comparisonsByStatement(views),
       rank: new Map(statements.map((s, i) => [s.slug, i])),
       data: archive,
       index,

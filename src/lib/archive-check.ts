@@ -236,6 +236,15 @@ export function checkArchive(
           `${event.id}.mentions.${k}.paragraph`,
           `paragraph ${m.paragraph} does not exist (the statement has ${paragraphCount(m.statement)})`,
         );
+      } else if (m.wording !== undefined) {
+        // The wording is quoted to readers as the statement's own words, so it must be exactly them.
+        const text = paragraphsOf(bySlug.get(m.statement)!.blocks).find((p) => p.n === m.paragraph)?.text ?? '';
+        if (!text.includes(m.wording))
+          report(
+            origins.events,
+            `${event.id}.mentions.${k}.wording`,
+            `is not in paragraph ${m.paragraph} of ${m.statement} exactly as written: "${m.wording.slice(0, 60)}"; copy the statement's own words for the date, or leave wording out`,
+          );
       }
     });
   });

@@ -54,6 +54,45 @@ function splitChunks(body: string): string[][] {
   return chunks;
 }
 
+/** A heading line: one to six `#` and a space. */
+const HEADING_LINE = /^\s*#{1,6}\s+(.*)$/u;
+
+/** Text on the line directly under a heading, where the body grammar wants a blank line. */
+export interface TextUnderHeading {
+  /** The line of the text under the heading, counted in the whole file when given its first body line. */
+  line: number;
+  /** The heading's text, as the reader sees it. */
+  heading: string;
+}
+
+/**
+ * Finds text written directly under a heading. A heading is one line; were
+ * the next line allowed, it would be joined into the heading, unnumbered, and
+ * the word-for-word check would still pass, since no word is lost. Line
+ * numbers count from `firstLine`, the body's first line in its file.
+ */
+export function findTextUnderHeadings(body: string, firstLine = 1): TextUnderHeading[] {
+  const lines = body.replace(/\r\n?/gu, '\n').split('\n');
+  const found: TextUnderHeading[] = [];
+  lines.forEach((line, i) => {
+    // Only a line that starts a block is read as a heading (parseBody looks at a block's start).
+    const startsBlock = i === 0 || lines[i - 1]!.trim() === '';
+    const heading = startsBlock ? HEADING_LINE.exec(line) : null;
+    const next = lines[i + 1];
+    if (heading && next !== undefined && next.trim() !== '')
+      found.push({ line: firstLine + i + 1, heading: unescapeMarkdown(heading[1]!.trim()) });
+  });
+  return found;
+}
+
+/** The line of a file on which its body starts, for messages that cite a body line (front matter lines counted). */
+export function bodyStartLine(raw: string, body: string): number {
+  const normalised = raw.replace(/\r\n?/gu, '\n');
+  const text = body.replace(/\r\n?/gu, '\n');
+  const before = normalised.endsWith(text) ? normalised.slice(0, normalised.length - text.length) : '';
+  return before.split('\n').length;
+}
+
 /** Parses a transcription body into numbered paragraphs, subheadings and an end mark. */
 export function parseBody(body: string): Block[] {
   const chunks = splitChunks(body);

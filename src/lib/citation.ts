@@ -107,7 +107,8 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
   const item: CslItem = {
     id: data.slug,
     type: cslTypes[data.type] ?? 'webpage',
-    title: displayTitle(data).replace(/\u00a0/gu, ' '),
+    // Exactly as the source (a supplied title in brackets): no-break spaces kept, case protected from the styles by protectTitleCase.
+    title: displayTitle(data),
     author: authors,
     'container-title':
       data.issuer.publication && data.bylines.length > 0 ? data.issuer.publication.split(',')[0] : data.issuer.name,
@@ -140,13 +141,26 @@ export function unwrapRis(ris: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)/gu, '');
 }
 
+/**
+ * Marks a title so that no citation style changes its case. Chicago and MLA
+ * title-case titles ("for his Friendship" would print "for His Friendship"),
+ * a silent change of the source's words; citeproc leaves text inside
+ * `<span class="nocase">` as it is. Only the styled citations get the markup:
+ * the downloads carry the plain title.
+ */
+export function protectTitleCase(title: string): string {
+  return `<span class="nocase">${title}</span>`;
+}
+
 /** Formats a statement's citations with citation-js. */
 export function formatCitations(item: CslItem, paragraphLocator = 'N'): Citations {
   registerStyles();
   const styles = {} as Citations['styles'];
   for (const [key, style] of Object.entries(STYLES) as [StyleKey, (typeof STYLES)[StyleKey]][]) {
+    const protectedItem = { ...item, title: protectTitleCase(item.title) };
     // Chicago capitalises an archive location as if it began a sentence, so it gets the original URL only.
-    const forStyle = key === 'chicago' ? { ...item, archive: undefined, archive_location: undefined } : item;
+    const forStyle =
+      key === 'chicago' ? { ...protectedItem, archive: undefined, archive_location: undefined } : protectedItem;
     const cite = new Cite(forStyle);
     const options = { format: 'text', template: style.template, lang: 'en-US' };
     styles[key] = {
@@ -175,7 +189,7 @@ export function formatCitations(item: CslItem, paragraphLocator = 'N'): Citation
 }
 
 /** Bump when the formatting above changes, so cached citations are formatted again. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** Where formatted citations are kept between builds, one file per distinct CSL record. */
 export const CITATION_CACHE = join(cacheDir, 'citations');

@@ -5,7 +5,7 @@
  * data, so it is the same for two statements or ten thousand.
  */
 import { paragraphsOf, type Block } from './blocks.ts';
-import type { StatementDateValue } from './dates.ts';
+import { compareDates, type StatementDateValue } from './dates.ts';
 import type {
   Annotation,
   ArchiveEvent,
@@ -213,8 +213,28 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
     index.subjects.set(statement.slug, subjects);
   }
 
+  const dates = new Map(statements.map((s) => [s.slug, s.date]));
+  for (const [speaker, list] of index.quotations) index.quotations.set(speaker, orderQuotations(list, dates));
   index.related = allRelatedStatements(index.subjects);
   return index;
+}
+
+/**
+ * Orders a speaker's quotations newest statement first, as every list of
+ * statements is (by `dateSortKey`, ties by slug), then by paragraph: never by
+ * the order the annotation files happen to be read in.
+ */
+export function orderQuotations(
+  quotations: readonly QuotationRef[],
+  dateOf: ReadonlyMap<string, StatementDateValue>,
+): QuotationRef[] {
+  const value = (slug: string) => dateOf.get(slug)?.value ?? '0000';
+  return [...quotations].sort(
+    (a, b) =>
+      compareDates(value(b.statement), value(a.statement)) ||
+      (a.statement < b.statement ? -1 : a.statement > b.statement ? 1 : 0) ||
+      a.paragraph - b.paragraph,
+  );
 }
 
 /** What two statements have in common: shared people, organisations, places and topics. */

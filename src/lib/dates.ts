@@ -72,18 +72,45 @@ export function yearOf(date: StatementDateValue): number {
 }
 
 /**
- * Compares statement dates for newest-first lists. A date known only to the
- * month or year sorts as its earliest day; ties fall back to the slug so that
- * the order never depends on file-system order.
+ * The key that orders ISO dates of mixed precision, compared as strings. A
+ * date known only to the month sorts after every day of that month, and one
+ * known only to the year after every month of it: "[June 2023]" reports what
+ * happened in June, so it comes after 12 June 2023, and no imprecise date is
+ * ever placed on an invented first day.
+ */
+export function dateSortKey(value: string): string {
+  const [year, month = '99', day = '99'] = value.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** Compares two ISO dates of any precision by `dateSortKey`, earliest first. */
+export function compareDates(a: string, b: string): number {
+  const ka = dateSortKey(a);
+  const kb = dateSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * Compares statement dates for newest-first lists, by `dateSortKey`; ties
+ * fall back to the slug so that the order never depends on file-system order.
  */
 export function compareNewestFirst(
   a: { date: StatementDateValue; slug: string },
   b: { date: StatementDateValue; slug: string },
 ): number {
-  const ka = a.date.value.padEnd(10, '-00');
-  const kb = b.date.value.padEnd(10, '-00');
-  if (ka !== kb) return ka < kb ? 1 : -1;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  return compareDates(b.date.value, a.date.value) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/**
+ * The instant an RSS item gives as its `pubDate`, or undefined. RSS requires a
+ * full date and time, so only a date known to the day gets one (at noon UTC,
+ * which names the same calendar day in every time zone a reader is likely to
+ * be in); a date known only to the month or year gets none, since any day we
+ * chose would be invented. `pubDate` is optional in RSS 2.0: readers then
+ * keep the feed's own order, which is newest first by `dateSortKey`.
+ */
+export function feedPubDate(value: string): Date | undefined {
+  return precisionOf(value) === 'day' ? new Date(`${value}T12:00:00Z`) : undefined;
 }
 
 /** A timestamp as a source gives it: local date and time with its UTC offset. */

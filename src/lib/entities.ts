@@ -63,6 +63,17 @@ export const organizationSchema = z.object({
   description: z.string().min(1).optional(),
 });
 
+/** Kinds of place, from the largest to the smallest. */
+export const placeKinds = ['country', 'region', 'city', 'venue'] as const;
+
+/** Reader-facing names of the kinds of place, as the place pages print them. */
+export const placeKindLabels: Record<(typeof placeKinds)[number], string> = {
+  country: 'country',
+  region: 'region',
+  city: 'city',
+  venue: 'venue (a building or room)',
+};
+
 /** A place named in the statements. */
 export const placeSchema = z.object({
   /** Permanent id, used in the URL `places/<id>/`. */
@@ -71,8 +82,8 @@ export const placeSchema = z.object({
   name: z.string().min(1),
   /** Names the texts use for it. */
   aliases,
-  /** Country, region or city. */
-  kind: z.enum(['country', 'region', 'city']),
+  /** Country, region, city, or venue (a building or room, e.g. "Vice President's Ceremonial Office"). */
+  kind: z.enum(placeKinds),
 });
 
 /** A subject the statements address, assigned to paragraphs by the editors. */
@@ -132,10 +143,22 @@ const eventDateSchema = z.object({
   ),
   /** `source` when the text states it in full; `supplied` when the editors completed it. */
   basis: z.enum(['source', 'supplied']),
-  /** The words the source uses for the date, e.g. "this coming June 25". */
-  wording: z.string().min(1),
+  /** Not used here: each statement words the date its own way, so the wording is given per mention. */
+  wording: z
+    .never({ error: 'is no longer read here: give each statement its own words for the date as mentions[].wording' })
+    .optional(),
   /** Why the editors completed the date as they did (required when supplied). */
   evidence: z.array(evidenceSchema).default([]),
+});
+
+/** One paragraph that mentions an event, and the words it uses for the date. */
+const eventMentionSchema = z.object({
+  /** The slug of the statement that mentions the event. */
+  statement: slugField,
+  /** The paragraph that mentions it. */
+  paragraph: z.number().int().positive(),
+  /** That statement's own words for the date, exactly as in the paragraph ("this afternoon"); absent if it has none. */
+  wording: z.string().min(1).optional(),
 });
 
 /** An event the statements record or mention, for the timeline. */
@@ -147,17 +170,8 @@ export const eventSchema = z
     title: z.string().min(1),
     /** When it happened. */
     date: eventDateSchema,
-    /** The paragraphs that mention it. */
-    mentions: z
-      .array(
-        z.object({
-          /** The slug of the statement that mentions the event. */
-          statement: slugField,
-          /** The number of the paragraph that mentions it. */
-          paragraph: z.number().int().positive(),
-        }),
-      )
-      .min(1),
+    /** The paragraphs that mention it, each with its statement's own words for the date. */
+    mentions: z.array(eventMentionSchema).min(1),
   })
   .refine((e) => e.date.basis === 'source' || e.date.evidence.length > 0, {
     path: ['date', 'evidence'],
@@ -174,8 +188,8 @@ export const comparisonSchema = z.object({
   statements: z.array(slugField).min(2),
   /** The event each statement records, by statement slug (event ids from the timeline). */
   records: z.record(slugField, entityId).default({}),
-  /** The editors' framing: what each text records and who issued it. */
-  note: z.string().min(1),
+  /** The editors' framing: what each text records and who issued it (optional: the columns speak for themselves). */
+  note: z.string().min(1).optional(),
 });
 
 export type Comparison = z.output<typeof comparisonSchema>;
@@ -185,6 +199,7 @@ export type Place = z.output<typeof placeSchema>;
 export type Topic = z.output<typeof topicSchema>;
 export type Annotation = z.output<typeof annotationSchema>;
 export type ArchiveEvent = z.output<typeof eventSchema>;
+export type EventMention = ArchiveEvent['mentions'][number];
 
 /** The three kinds of named entity and their URL folders. */
 export const entityKinds = ['people', 'organizations', 'places'] as const;

@@ -4,14 +4,17 @@
  * functions over the statement model and the cross-link index.
  */
 import type { ArchiveData, ArchiveIndex } from './crosslinks.ts';
-import { formatStatementDate } from './dates.ts';
+import { compareDates, formatStatementDate } from './dates.ts';
 import type { Statement } from './statement.ts';
-import { displayTitle, typeLabels } from './statement.ts';
+import { displayTitle, sortNewestFirst, typeLabels } from './statement.ts';
 import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
 
-/** Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports"). */
-export const EXPORT_VERSION = 2;
+/**
+ * Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports").
+ * 3: an event's date wording moved from `date.wording` to each of its `mentions` (each statement's own words).
+ */
+export const EXPORT_VERSION = 3;
 
 /** Turns a site-relative path into an absolute URL. */
 export type Absolute = (path: string) => string;
@@ -169,7 +172,7 @@ export function statementsYearExport(
     version: EXPORT_VERSION,
     year,
     count: statements.length,
-    statements: statements.map((s) => statementRecord(s, index, absolute, lookups)),
+    statements: sortNewestFirst(statements).map((s) => statementRecord(s, index, absolute, lookups)),
   };
 }
 
@@ -206,7 +209,8 @@ export function entitiesExport(data: ArchiveData, index: ArchiveIndex, absolute:
       url: absolute(routes.entity('topics', t.id)),
       statements: index.topicPassages.get(t.id)?.size ?? 0,
     })),
-    events: data.events,
+    // Chronological, an imprecise date after the precise dates of its period; each mention carries its own wording.
+    events: [...data.events].sort((a, b) => compareDates(a.date.value, b.date.value) || a.id.localeCompare(b.id)),
   };
 }
 

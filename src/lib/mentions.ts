@@ -140,21 +140,29 @@ export function candidateMentions(text: string, matchers: readonly AliasMatcher[
 }
 
 /**
- * Finds every mention in a text. Where matches of the same kind overlap, the
- * longest wins ("Guatemala City" over "Guatemala"); matches of different
- * kinds may nest ("Government of Guatemala" names an organisation and a
- * place).
+ * Finds every mention in a text. Where matches overlap, of any kind, only the
+ * longest counts: "U.S. President Joe Biden" names a person, not also the
+ * United States; "Central America Forward" a programme, not also a region. A
+ * shorter alias still counts wherever it occurs on its own.
  */
 export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {
   return resolveOverlaps(candidateMentions(text, [createMatcher(aliases)]));
 }
 
-/** Keeps, of overlapping matches of the same kind, the longest (then the first). */
+/**
+ * Keeps, of overlapping matches, the longest (then the first). The same words
+ * listed as aliases of entities of two kinds both count: neither is shorter.
+ */
 export function resolveOverlaps(candidates: Mention[]): Mention[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Mention[] = [];
   for (const candidate of candidates) {
-    const clash = accepted.some((m) => m.kind === candidate.kind && m.start < candidate.end && candidate.start < m.end);
+    const clash = accepted.some(
+      (m) =>
+        m.start < candidate.end &&
+        candidate.start < m.end &&
+        !(m.kind !== candidate.kind && m.start === candidate.start && m.end === candidate.end),
+    );
     if (!clash) accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));

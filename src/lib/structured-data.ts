@@ -13,7 +13,12 @@ export interface LinkedSubject {
   url: string;
 }
 
-/** The date the source gives, as ISO, or undefined when the editors supplied it. */
+/**
+ * The date the source gives, as ISO at its own precision, or undefined when
+ * the editors supplied it. A month- or year-precision date stays "2023-06" or
+ * "2023": ISO 8601 and schema.org's Date allow reduced precision, and padding
+ * it to a day would invent one.
+ */
 function givenDate(data: StatementData): string | undefined {
   if (data.date.basis !== 'source') return undefined;
   return data.published?.replace(' ', 'T') ?? data.date.value;
@@ -91,6 +96,7 @@ export function highwireTags(
   const authors = data.bylines.length > 0 ? data.bylines.map((b) => b.name) : [data.issuer.name];
   for (const author of authors) tags.push({ name: 'citation_author', content: author });
   if (data.date.basis === 'source')
+    // Highwire's YYYY/MM/DD, shortened to YYYY/MM or YYYY at the date's own precision (never a padded day).
     tags.push({ name: 'citation_publication_date', content: data.date.value.replaceAll('-', '/') });
   tags.push({ name: 'citation_publisher', content: data.issuer.name });
   if (data.type === 'news-article' && data.issuer.publication)

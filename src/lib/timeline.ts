@@ -3,8 +3,8 @@
  * mention, in one chronological list, each date at its own precision.
  */
 import type { DatePrecision, StatementDateValue } from './dates.ts';
-import { precisionOf } from './dates.ts';
-import type { ArchiveEvent } from './entities.ts';
+import { compareDates, precisionOf } from './dates.ts';
+import type { ArchiveEvent, EventMention } from './entities.ts';
 
 /** One entry on the timeline. */
 export interface TimelineEntry {
@@ -12,12 +12,18 @@ export interface TimelineEntry {
   kind: 'statement' | 'event';
   id: string;
   title: string;
-  date: StatementDateValue & { precision: DatePrecision; wording?: string };
-  /** For events: the paragraphs that mention it. For statements: none. */
-  mentions: { statement: string; paragraph: number }[];
+  date: StatementDateValue & { precision: DatePrecision };
+  /**
+   * For events: the paragraphs that mention it, each with that statement's own
+   * words for the date, if any (never another statement's). For statements: none.
+   */
+  mentions: EventMention[];
 }
 
-/** Builds the chronological timeline; at equal dates statements come before the events they report. */
+/**
+ * Builds the chronological timeline, ordered by `dateSortKey`; at equal dates
+ * statements come before the events they report.
+ */
 export function buildTimeline(
   statements: readonly { slug: string; title: string; date: StatementDateValue }[],
   events: readonly ArchiveEvent[],
@@ -38,15 +44,15 @@ export function buildTimeline(
         basis: e.date.basis,
         value: e.date.value,
         precision: precisionOf(e.date.value) ?? 'day',
-        wording: e.date.wording,
       },
       mentions: e.mentions,
     })),
   ];
-  const key = (e: TimelineEntry) => e.date.value.padEnd(10, '-00');
+  // An imprecise date sorts after the precise dates of its period: "[June 2023]" after 12 June 2023.
   return entries.sort(
     (a, b) =>
-      key(a).localeCompare(key(b)) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'statement' ? -1 : 1),
+      compareDates(a.date.value, b.date.value) ||
+      (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'statement' ? -1 : 1),
   );
 }
 

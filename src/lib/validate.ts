@@ -4,7 +4,7 @@
  * that one run reports every bad file and field at once.
  */
 import matter from 'gray-matter';
-import { findRawHtml, parseBody, type Block } from './blocks.ts';
+import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
 import { statementSchema, type StatementData } from './schema.ts';
 import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
@@ -121,6 +121,12 @@ export function checkStatements(
       problems.push({ file, field: 'body', message: `contains raw HTML "${html}"; write a literal "<" as "\\<"` });
       continue;
     }
+    for (const { line, heading } of findTextUnderHeadings(body, bodyStartLine(raw, body)))
+      problems.push({
+        file,
+        field: `body (line ${line})`,
+        message: `text directly under the heading "${heading}"; leave a blank line after a heading`,
+      });
     const blocks = parseBody(body);
     if (!blocks.some((b) => b.kind === 'paragraph')) {
       problems.push({ file, field: 'body', message: 'is empty: a statement needs at least one paragraph' });

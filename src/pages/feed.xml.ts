@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getStatements } from '../data/statements';
 import { link, siteName } from '../data/site';
-import { formatStatementDate } from '../lib/dates';
+import { feedPubDate, formatStatementDate } from '../lib/dates';
 import { displayTitle, SUMMARY_PENDING, typeLabels } from '../lib/statement';
 import { routes } from '../lib/urls';
 
@@ -23,7 +23,8 @@ export const GET: APIRoute = async (context) => {
     items: statements.slice(0, FEED_LENGTH).map(({ slug, data, blocks }) => ({
       title: displayTitle(data),
       link: link(routes.statement(slug)),
-      pubDate: new Date(`${data.date.value.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`),
+      // No invented day: a month- or year-precision date gives no pubDate (see feedPubDate).
+      pubDate: feedPubDate(data.date.value),
       description: `${typeLabels[data.type]}, ${data.issuer.name} (${data.issuer.country}), ${formatStatementDate(data.date)}${
         data.date.basis === 'supplied' ? ' (date supplied by the editors)' : ''
       }. ${data.summary ? `${data.summary} [editors’ summary]` : `[${SUMMARY_PENDING}]`}`,

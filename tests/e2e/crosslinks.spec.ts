@@ -111,7 +111,7 @@ test('the timeline shows events with their precision and basis, linked to paragr
   const election = page.locator('#guatemala-general-election-2023');
   await expect(election.locator('time')).toHaveText('[25 June 2023]');
   await expect(election).toContainText('supplied by the editors');
-  await expect(election).toContainText('The source says “this coming June 25”.');
+  await expect(election).toContainText('which says “this coming June 25”.');
   const law = page.locator('#anti-coyotaje-law-approved');
   await expect(law.locator('time')).toHaveText('February 2022');
   await expect(law).toContainText('precision: month only · given by the source');

@@ -195,12 +195,12 @@ test.describe('syndication and data', () => {
 
   test('the JSON exports are versioned, split by year and complete', async ({ request }) => {
     const data = await (await request.get('data/statements.json')).json();
-    expect(data.version).toBe(2);
+    expect(data.version).toBe(3);
     expect(data.count).toBe(all.length);
     const years = data.years as { year: string; count: number; url: string }[];
     expect(years.reduce((sum, y) => sum + y.count, 0)).toBe(all.length);
     const year2023 = await (await request.get(years.find((y) => y.year === '2023')!.url)).json();
-    expect(year2023).toMatchObject({ version: 2, year: '2023' });
+    expect(year2023).toMatchObject({ version: 3, year: '2023' });
     const record = year2023.statements.find((s: { slug: string }) => s.slug === agn.slug);
     expect(record.date).toMatchObject({ basis: 'supplied', value: '2023-05-26', display: '[26 May 2023]' });
     expect(record.paragraphs).toHaveLength(agn.paragraphs);
@@ -211,7 +211,7 @@ test.describe('syndication and data', () => {
       expect.objectContaining({ speaker: 'kamala-harris', paragraph: 5, kind: 'direct' }),
     );
     const entities = await (await request.get('data/entities.json')).json();
-    expect(entities.version).toBe(2);
+    expect(entities.version).toBe(3);
     expect(entities.people.find((p: { id: string }) => p.id === 'kamala-harris').statements).toBe(2);
   });
 

@@ -175,8 +175,10 @@ describe('the timeline', () => {
     });
     expect(timeline.find((e) => e.id === 'guatemala-general-election-2023')?.date).toMatchObject({
       basis: 'supplied',
-      wording: 'this coming June 25',
     });
+    expect(timeline.find((e) => e.id === 'guatemala-general-election-2023')?.mentions[0]?.wording).toBe(
+      'this coming June 25',
+    );
   });
 });
 
@@ -258,7 +260,7 @@ describe('bad annotations stop the build, naming file, field and value', () => {
     ],
     [
       'an event on a paragraph that does not exist',
-      (s: ArchiveSources) => replace(s.events, 'paragraph: 13 }', 'paragraph: 31 }'),
+      (s: ArchiveSources) => replace(s.events, 'paragraph: 13,', 'paragraph: 31,'),
       { file: expect.stringContaining('events.yaml'), field: 'guatemala-general-election-2023.mentions.0.paragraph' },
     ],
     [

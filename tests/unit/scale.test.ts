@@ -101,8 +101,8 @@ describe('the timeline by year', () => {
         {
           id: 'e',
           title: 'E',
-          date: { value: '2022-02', basis: 'source', wording: 'February 2022', evidence: [] },
-          mentions: [{ statement: 'b', paragraph: 1 }],
+          date: { value: '2022-02', basis: 'source', evidence: [] },
+          mentions: [{ statement: 'b', paragraph: 1, wording: 'February 2022' }],
         },
       ],
     );
