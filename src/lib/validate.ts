@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import { findRawHtml, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
-import { statementSchema, type StatementData } from './schema.ts';
+import { isTranscript, statementSchema, type StatementData } from './schema.ts';
 import { compareTexts, describeDifference, unescapeMarkdown } from './text.ts';
 
 /** A statement file as read from disk. */
@@ -32,13 +32,18 @@ export interface CheckedStatement {
   blocks: Block[];
 }
 
-/** The words of a transcription in source order: headline, standfirst, header bylines, text, page furniture. */
+/**
+ * The words of a transcription in source order: headline, standfirst, header
+ * bylines, a transcript's header lines, text, its closing lines, page furniture.
+ */
 export function transcriptionText(data: StatementData, blocks: readonly Block[]): string {
   return [
     data.title,
     data.subtitle ?? '',
     ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
+    ...(data.transcript?.header ?? []),
     ...blocks.map((b) => b.text),
+    ...(data.transcript?.close ?? []),
     ...data.furniture,
   ].join('\n');
 }
@@ -117,7 +122,7 @@ export function checkStatements(
       problems.push({ file, field: 'body', message: `contains raw HTML "${html}"; write a literal "<" as "\\<"` });
       continue;
     }
-    const blocks = parseBody(body);
+    const blocks = parseBody(body, { transcript: isTranscript(data.type) });
     if (!blocks.some((b) => b.kind === 'paragraph')) {
       problems.push({ file, field: 'body', message: 'is empty: a statement needs at least one paragraph' });
       continue;
