@@ -120,6 +120,19 @@ export function spokenText(block: { text: string; label?: string | undefined }):
 /** Folds case and whitespace, so "VICE PRESIDENT HARRIS" and "Vice President  Harris" compare equal. */
 const labelKey = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
+/** People's aliases by their folded form, the first person listed winning a shared alias. */
+function aliasKeys(aliases: readonly AliasEntry[]): Map<string, { entity: string; alias: string }> {
+  const byKey = new Map<string, { entity: string; alias: string }>();
+  for (const { alias, entity, kind } of aliases) {
+    const key = labelKey(alias);
+    if (kind === 'people' && !byKey.has(key)) byKey.set(key, { entity, alias });
+  }
+  return byKey;
+}
+
+/** The archive-wide alias keys, folded once per alias list rather than once per transcript. */
+const globalKeys = new WeakMap<readonly AliasEntry[], Map<string, { entity: string; alias: string }>>();
+
 /**
  * Which person each speaker label names: a person whose alias is the label
  * (case-insensitive), the statement's own aliases taking precedence over the
@@ -131,19 +144,14 @@ export function resolveSpeakers(
   aliases: readonly AliasEntry[],
   scoped: readonly AliasEntry[] = [],
 ): Map<string, { entity: string; alias: string } | null> {
-  const byKey = new Map<string, { entity: string; alias: string }>();
-  // Global aliases first, so the first person listed wins a shared alias; scoped ones then override.
-  for (const list of [aliases, scoped]) {
-    const seen = new Set<string>();
-    for (const { alias, entity, kind } of list) {
-      const key = labelKey(alias);
-      if (kind !== 'people' || seen.has(key)) continue;
-      seen.add(key);
-      byKey.set(key, { entity, alias });
-    }
-  }
+  let global = globalKeys.get(aliases);
+  if (!global) globalKeys.set(aliases, (global = aliasKeys(aliases)));
+  const own = aliasKeys(scoped);
   const result = new Map<string, { entity: string; alias: string } | null>();
-  for (const name of names) result.set(name, byKey.get(labelKey(name)) ?? null);
+  for (const name of names) {
+    const key = labelKey(name);
+    result.set(name, own.get(key) ?? global.get(key) ?? null);
+  }
   return result;
 }
 
