@@ -169,8 +169,9 @@ quotations:
   {
     title: 'Events',
     location: '`content/events.yaml`, one list item per event.',
-    intro: `Dated events the statements record or mention, shown on the timeline. \`date.wording\` keeps the source's own
-words for the date; a date the editors completed is \`supplied\` and needs evidence.`,
+    intro: `Dated events the statements record or mention, shown on the timeline. Each mention may carry \`wording\`: that
+statement's own words for the date, exactly as in its paragraph, so the timeline quotes each source and no other; a
+date the editors completed is \`supplied\` and needs evidence.`,
     example: {
       language: 'yaml',
       text: `- id: anti-coyotaje-law-approved
@@ -178,9 +179,10 @@ words for the date; a date the editors completed is \`supplied\` and needs evide
   date:
     value: "2022-02"
     basis: source
-    wording: in February 2022
   mentions:
-    - { statement: agn-giammattei-harris-telephone-call, paragraph: 6 }`,
+    - statement: agn-giammattei-harris-telephone-call
+      paragraph: 6
+      wording: in February 2022`,
     },
     records: 'list',
     schemaName: 'eventSchema',

@@ -7,6 +7,7 @@
  * the source did not have.
  */
 import { slugify, unescapeMarkdown } from './text.ts';
+import { assignTurns } from './turns.ts';
 
 /** A numbered paragraph of the source, the unit readers cite. */
 export interface ParagraphBlock {
@@ -17,6 +18,10 @@ export interface ParagraphBlock {
   id: string;
   /** The paragraph text with hard wraps joined and escapes removed. */
   text: string;
+  /** In a transcript: the speaker label the paragraph opens with, as printed ("VICE PRESIDENT HARRIS:"). */
+  label?: string;
+  /** In a transcript: the name in the label of the turn it belongs to ("Q"), or null before the first label. */
+  speaker?: string | null;
 }
 
 /** A subheading that the source itself prints between paragraphs. */
@@ -93,8 +98,14 @@ export function bodyStartLine(raw: string, body: string): number {
   return before.split('\n').length;
 }
 
+/** How to read a body. */
+export interface ParseOptions {
+  /** The body is a transcript (remarks, briefing, interview): mark its speakers' turns. */
+  transcript?: boolean;
+}
+
 /** Parses a transcription body into numbered paragraphs, subheadings and an end mark. */
-export function parseBody(body: string): Block[] {
+export function parseBody(body: string, options: ParseOptions = {}): Block[] {
   const chunks = splitChunks(body);
   const blocks: Block[] = [];
   const usedIds = new Set<string>();
@@ -118,7 +129,7 @@ export function parseBody(body: string): Block[] {
     n += 1;
     blocks.push({ kind: 'paragraph', n, id: `p${n}`, text });
   });
-  return blocks;
+  return options.transcript ? assignTurns(blocks) : blocks;
 }
 
 /** The numbered paragraphs of a parsed body. */

@@ -17,6 +17,7 @@ import type {
   Topic,
 } from './entities.ts';
 import { candidateMentions, createMatcher, resolveOverlaps, sentenceAround, type AliasEntry } from './mentions.ts';
+import { resolveSpeakers, spokenText } from './turns.ts';
 
 /** What the index needs to know about a statement. */
 export interface IndexedStatement {
@@ -60,6 +61,8 @@ export interface QuotationRef {
   paragraph: number;
   kind: 'direct' | 'reported';
   text: string;
+  /** The transcript's speaker label when the passage is a paragraph of the speaker's turn, not an editor's entry. */
+  label?: string;
 }
 
 /** Entity key as used in maps: `people/kamala-harris`. */
@@ -92,6 +95,8 @@ export interface ArchiveIndex {
   issued: Map<string, string[]>;
   /** Every alias found at least once, overlapped or not: the content check reports the others. */
   aliasesSeen: Set<string>;
+  /** For each transcript, the person each speaker label names (null for "Q" and other unlisted speakers). */
+  speakers: Map<string, Map<string, string | null>>;
 }
 
 /** The global aliases of every person, organisation and place. */
@@ -135,12 +140,54 @@ export function aliasesFor(
   return [...global, ...scoped];
 }
 
-/** The texts of a statement that mentions are looked for in: its header (paragraph null) and paragraphs. */
+/**
+ * The texts of a statement that mentions are looked for in: its header
+ * (paragraph null) and paragraphs. A speaker label attributes the paragraph
+ * rather than naming someone in it, so it is blanked out (with spaces, so
+ * positions in the text stay the same).
+ */
 function searchableTexts(statement: IndexedStatement): { paragraph: number | null; text: string }[] {
   return [
     ...statement.header.map((text) => ({ paragraph: null, text })),
-    ...paragraphsOf(statement.blocks).map((p) => ({ paragraph: p.n, text: p.text })),
+    ...paragraphsOf(statement.blocks).map((p) => ({
+      paragraph: p.n,
+      text: p.label ? ' '.repeat(p.label.length) + p.text.slice(p.label.length) : p.text,
+    })),
   ];
+}
+
+/**
+ * Resolves a transcript's speaker labels to people and derives its
+ * quotations: every paragraph of a named speaker's turn is their direct
+ * speech, without the label and the stage directions.
+ */
+function indexTurns(
+  statement: IndexedStatement,
+  aliases: { global: AliasEntry[]; scoped: AliasEntry[] },
+  index: ArchiveIndex,
+): void {
+  const paragraphs = paragraphsOf(statement.blocks);
+  const names = new Set(paragraphs.flatMap((p) => (p.speaker ? [p.speaker] : [])));
+  if (names.size === 0) return;
+  const resolved = resolveSpeakers(names, aliases.global, aliases.scoped);
+  const speakers = new Map<string, string | null>();
+  for (const [name, match] of resolved) {
+    speakers.set(name, match?.entity ?? null);
+    if (match) index.aliasesSeen.add(match.alias);
+  }
+  index.speakers.set(statement.slug, speakers);
+  for (const p of paragraphs) {
+    const entity = p.speaker ? speakers.get(p.speaker) : null;
+    const text = entity ? spokenText(p) : '';
+    if (entity && text !== '')
+      push(index.quotations, entity, {
+        statement: statement.slug,
+        paragraph: p.n,
+        kind: 'direct',
+        text,
+        label: p.speaker!,
+      });
+  }
 }
 
 /** Adds a value to a list in a map, creating the list. */
@@ -152,7 +199,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Builds the whole cross-link index. */
 export function buildArchiveIndex(statements: readonly IndexedStatement[], data: ArchiveData): ArchiveIndex {
-  const global = createMatcher(globalAliases(data));
+  const globalList = globalAliases(data);
+  const global = createMatcher(globalList);
   const annotations = new Map(data.annotations.map((a) => [a.statement, a]));
   const index: ArchiveIndex = {
     mentions: new Map(),
@@ -163,11 +211,13 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
     related: new Map(),
     issued: new Map(),
     aliasesSeen: new Set(),
+    speakers: new Map(),
   };
 
   for (const statement of statements) {
     const annotation = annotations.get(statement.slug);
-    const aliases = [global, createMatcher(aliasesFor(data, annotation, []))];
+    const scoped = aliasesFor(data, annotation, []);
+    const aliases = [global, createMatcher(scoped)];
     const subjects: StatementSubjects = { people: [], organizations: [], places: [], topics: [] };
     const note = (list: string[], id: string) => {
       if (!list.includes(id)) list.push(id);
@@ -210,6 +260,7 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
         text: q.text,
       });
     }
+    indexTurns(statement, { global: globalList, scoped }, index);
     index.subjects.set(statement.slug, subjects);
   }
 
@@ -235,6 +286,11 @@ export function orderQuotations(
       (a.statement < b.statement ? -1 : a.statement > b.statement ? 1 : 0) ||
       a.paragraph - b.paragraph,
   );
+}
+
+/** The people who speak in a transcript, by id, in the order they first speak. */
+export function speakersOf(index: ArchiveIndex, slug: string): string[] {
+  return [...new Set([...(index.speakers.get(slug)?.values() ?? [])].filter((id): id is string => id !== null))];
 }
 
 /** What two statements have in common: shared people, organisations, places and topics. */
@@ -327,6 +383,31 @@ export function groupMentions(
   const rank = Array.isArray(statementOrder)
     ? new Map(statementOrder.map((slug, i) => [slug, i]))
     : (statementOrder as ReadonlyMap<string, number>);
+  return [...groups.values()].sort((a, b) => (rank.get(a.statement) ?? 0) - (rank.get(b.statement) ?? 0));
+}
+
+/** What a person said in one transcript: the labels they speak under and their turns' paragraphs, in order. */
+export interface TurnGroup {
+  statement: string;
+  labels: string[];
+  items: { paragraph: number; text: string }[];
+}
+
+/**
+ * Groups a person's turn paragraphs by statement, statements in the given
+ * order (newest first, as everywhere on the site) and paragraphs in text
+ * order. Quotations the editors entered by hand are left out.
+ */
+export function groupTurns(quotations: readonly QuotationRef[], rank: ReadonlyMap<string, number>): TurnGroup[] {
+  const groups = new Map<string, TurnGroup>();
+  for (const q of quotations) {
+    if (q.label === undefined) continue;
+    const group = groups.get(q.statement) ?? { statement: q.statement, labels: [], items: [] };
+    groups.set(q.statement, group);
+    if (!group.labels.includes(q.label)) group.labels.push(q.label);
+    group.items.push({ paragraph: q.paragraph, text: q.text });
+  }
+  for (const group of groups.values()) group.items.sort((a, b) => a.paragraph - b.paragraph);
   return [...groups.values()].sort((a, b) => (rank.get(a.statement) ?? 0) - (rank.get(b.statement) ?? 0));
 }
 

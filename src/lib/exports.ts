@@ -9,6 +9,7 @@ import type { Statement } from './statement.ts';
 import { displayTitle, sortNewestFirst, typeLabels } from './statement.ts';
 import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
+import { transcriptTimes } from './turns.ts';
 
 /**
  * Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports").
@@ -48,6 +49,8 @@ export interface StatementQuotation {
   paragraph: number;
   kind: 'direct' | 'reported';
   text: string;
+  /** `speaker-label`: a paragraph of the speaker's turn in a transcript; `editors`: an entry in the annotations. */
+  attribution: 'speaker-label' | 'editors';
 }
 
 /** The cross-link index regrouped by statement, computed once for all statement records. */
@@ -60,10 +63,15 @@ export interface RecordLookups {
 export function recordLookups(index: ArchiveIndex): RecordLookups {
   const quotations = new Map<string, StatementQuotation[]>();
   for (const [speaker, list] of index.quotations) {
-    for (const { statement, paragraph, kind, text } of list) {
-      quotations.set(statement, [...(quotations.get(statement) ?? []), { speaker, paragraph, kind, text }]);
+    for (const { statement, paragraph, kind, text, label } of list) {
+      const attribution = label === undefined ? 'editors' : 'speaker-label';
+      const entry: StatementQuotation = { speaker, paragraph, kind, text, attribution };
+      const own = quotations.get(statement);
+      if (own) own.push(entry);
+      else quotations.set(statement, [entry]);
     }
   }
+  for (const list of quotations.values()) list.sort((a, b) => a.paragraph - b.paragraph);
   return { mentions: mentionsByStatement(index), quotations };
 }
 
@@ -95,6 +103,7 @@ export function statementRecord(
   const { data } = statement;
   const topics = index.paragraphTopics.get(statement.slug) ?? new Map<number, string[]>();
   const subjects = index.subjects.get(statement.slug);
+  const speakers = index.speakers.get(statement.slug);
   return {
     slug: statement.slug,
     url: absolute(routes.statement(statement.slug)),
@@ -130,9 +139,12 @@ export function statementRecord(
       url: absolute(routes.paragraph(statement.slug, p.n)),
       text: p.text,
       topics: topics.get(p.n) ?? [],
+      speaker: p.speaker ? { label: p.speaker, entity: speakers?.get(p.speaker) ?? null } : null,
     })),
     headings: statement.blocks.flatMap((b) => (b.kind === 'heading' ? [{ id: b.id, text: b.text }] : [])),
     endMark: statement.blocks.find((b) => b.kind === 'end-mark')?.text ?? null,
+    transcript: data.transcript ? { ...data.transcript, ...transcriptTimes(data.transcript) } : null,
+    incomplete: data.incomplete ?? null,
     furniture: data.furniture,
     subjects: subjects ?? { people: [], organizations: [], places: [], topics: [] },
     mentions: lookups.mentions.get(statement.slug) ?? [],
@@ -221,10 +233,13 @@ export function plainText(statement: Statement, archiveUrl: string): string {
   if (data.subtitle) lines.push('', data.subtitle);
   for (const b of data.bylines.filter((b) => b.placement === 'header')) lines.push('', b.text);
   lines.push('');
+  if (data.transcript?.header.length) lines.push(...data.transcript.header, '');
   for (const block of statement.blocks) {
     if (block.kind === 'paragraph') lines.push(`[¶ ${block.n}] ${block.text}`, '');
     else lines.push(block.text, '');
   }
+  if (data.incomplete) lines.push(`[The copy breaks off here. ${data.incomplete.note}]`, '');
+  if (data.transcript?.close.length) lines.push(...data.transcript.close, '');
   if (data.furniture.length > 0) {
     lines.push('--- From the source page, not part of the statement ---', '', ...data.furniture, '');
   }

@@ -81,9 +81,27 @@ export const documentTypes = [
   'press-release',
   'joint-statement',
   'remarks',
+  'press-briefing',
+  'interview',
   'communique',
   'fact-sheet',
 ] as const;
+
+/** Document types that are transcripts of speech: their paragraphs fall into speakers' turns. */
+export const transcriptTypes: readonly (typeof documentTypes)[number][] = ['remarks', 'press-briefing', 'interview'];
+
+/** True for a transcript's document type (remarks, press briefing, interview). */
+export function isTranscript(type: string): boolean {
+  return (transcriptTypes as readonly string[]).includes(type);
+}
+
+/** The lines a transcript sets apart from its text, each exactly as the source sets it. */
+export const transcriptSchema = z.object({
+  /** Place, venue and time lines above the text, one string per source line, in source order. */
+  header: z.array(z.string().min(1)).default([]),
+  /** Closing lines after the text, one string per source line, e.g. "END 5:48 P.M. CDT". */
+  close: z.array(z.string().min(1)).default([]),
+});
 
 /** The front matter of one statement transcription. */
 export const statementSchema = z.object({
@@ -145,6 +163,15 @@ export const statementSchema = z.object({
   furniture: z.array(z.string().min(1)).default([]),
   /** Editorial notes shown with the catalogue record. */
   notes: z.array(z.string().min(1)).default([]),
+  /** A transcript's header and closing lines, kept as the source sets them (not numbered, no one's words). */
+  transcript: transcriptSchema.optional(),
+  /** Set when the copy breaks off before the document's end. */
+  incomplete: z
+    .object({
+      /** Where and why the copy breaks off, in the editors' words; shown where the text stops. */
+      note: z.string().min(1),
+    })
+    .optional(),
 });
 
 /** Validated statement front matter. */

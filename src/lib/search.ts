@@ -5,7 +5,7 @@
  */
 
 /** The filters a reader can narrow results by, in display order. */
-export const FACETS = ['issuer', 'year', 'topic', 'person'] as const;
+export const FACETS = ['issuer', 'year', 'topic', 'person', 'speaker'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Reader-facing names of the filters. */
@@ -14,6 +14,7 @@ export const facetLabels: Record<Facet, string> = {
   year: 'Year',
   topic: 'Topic',
   person: 'Person',
+  speaker: 'Speaker',
 };
 
 /** Result orders; relevance is the default and is left out of URLs. */
@@ -32,7 +33,7 @@ export interface SearchState {
 
 /** A search with no query, filters or order. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { issuer: [], year: [], topic: [], person: [] }, sort: 'relevance' };
+  return { q: '', filters: { issuer: [], year: [], topic: [], person: [], speaker: [] }, sort: 'relevance' };
 }
 
 /** Cleans a query: whitespace folded, length capped. Everything else is kept for Pagefind to interpret. */
@@ -126,18 +127,25 @@ export function describeResults(count: number, state: SearchState): string {
   return `${what} ${count === 1 ? 'matches' : 'match'} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
 }
 
-/** The filter values a statement is indexed under; topics and people come from its annotations. */
+/**
+ * The filter values a statement is indexed under; topics and people come from
+ * its annotations, speakers from a transcript's speaker labels that name a
+ * listed person (people named in the text and people speaking are different
+ * filters).
+ */
 export function searchFacets(input: {
   issuer: string;
   year: number;
   topics?: readonly string[];
   people?: readonly string[];
+  speakers?: readonly string[];
 }): Record<Facet, string[]> {
   return {
     issuer: [input.issuer],
     year: [String(input.year)],
     topic: [...(input.topics ?? [])],
     person: [...(input.people ?? [])],
+    speaker: [...new Set(input.speakers ?? [])],
   };
 }
 

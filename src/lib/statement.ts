@@ -2,7 +2,7 @@
 import { paragraphsOf, parseBody, type Block, type ParagraphBlock } from './blocks.ts';
 import { compareNewestFirst, type StatementDateValue } from './dates.ts';
 import type { IndexedStatement } from './crosslinks.ts';
-import type { StatementData } from './schema.ts';
+import { isTranscript, type StatementData } from './schema.ts';
 
 export interface Statement {
   /** The permanent slug. */
@@ -19,7 +19,7 @@ export interface Statement {
 
 /** Builds a statement from its front matter, body and file path. */
 export function toStatement(data: StatementData, body: string, file = ''): Statement {
-  const blocks = parseBody(body);
+  const blocks = parseBody(body, { transcript: isTranscript(data.type) });
   return { slug: data.slug, data, blocks, paragraphs: paragraphsOf(blocks), file };
 }
 
@@ -76,6 +76,8 @@ export const typeLabels: Record<StatementData['type'], string> = {
   'press-release': 'Press release',
   'joint-statement': 'Joint statement',
   remarks: 'Remarks',
+  'press-briefing': 'Press briefing',
+  interview: 'Interview',
   communique: 'Communiqué',
   'fact-sheet': 'Fact sheet',
 };

@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
-import { statementSchema, type StatementData } from './schema.ts';
+import { isTranscript, statementSchema, type StatementData } from './schema.ts';
 import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
 
 /** A statement file as read from disk. */
@@ -34,15 +34,17 @@ export interface CheckedStatement {
 
 /**
  * The words of a transcription in source order: headline, standfirst, header
- * bylines, text, page furniture. A supplied title is the editors', not the
- * copy's, so it is left out.
+ * bylines, a transcript's header lines, text, its closing lines, page furniture. A
+ * supplied title is the editors', not the copy's, so it is left out.
  */
 export function transcriptionText(data: StatementData, blocks: readonly Block[]): string {
   return [
     data.titleBasis === 'supplied' ? '' : data.title,
     data.subtitle ?? '',
     ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
+    ...(data.transcript?.header ?? []),
     ...blocks.map((b) => b.text),
+    ...(data.transcript?.close ?? []),
     ...data.furniture,
   ].join('\n');
 }
@@ -127,7 +129,7 @@ export function checkStatements(
         field: `body (line ${line})`,
         message: `text directly under the heading "${heading}"; leave a blank line after a heading`,
       });
-    const blocks = parseBody(body);
+    const blocks = parseBody(body, { transcript: isTranscript(data.type) });
     if (!blocks.some((b) => b.kind === 'paragraph')) {
       problems.push({ file, field: 'body', message: 'is empty: a statement needs at least one paragraph' });
       continue;

@@ -29,11 +29,14 @@ export const GET: APIRoute = async (context) => {
         data.date.basis === 'supplied' ? ' (date supplied by the editors)' : ''
       }. ${data.summary ? `${data.summary} [editors’ summary]` : `[${SUMMARY_PENDING}]`}`,
       categories: [data.issuer.name, typeLabels[data.type]],
-      content: blocks
-        .map((b) =>
+      content: [
+        ...(data.transcript?.header ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+        ...blocks.map((b) =>
           b.kind === 'paragraph' ? `<p>[¶ ${b.n}] ${escapeHtml(b.text)}</p>` : `<p>${escapeHtml(b.text)}</p>`,
-        )
-        .join(''),
+        ),
+        ...(data.incomplete ? [`<p>[The copy breaks off here. ${escapeHtml(data.incomplete.note)}]</p>`] : []),
+        ...(data.transcript?.close ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+      ].join(''),
     })),
   });
 };

@@ -140,6 +140,7 @@ describe('facets and counts', () => {
       year: ['2021'],
       topic: [],
       person: [],
+      speaker: [],
     });
   });
 

@@ -1,0 +1,100 @@
+/**
+ * Transcripts on the page: every word of the source copy (header and END
+ * lines included) in order, speaker labels set as labels, stage directions
+ * marked, and the editors' marker where an incomplete copy stops. Runs on the
+ * transcripts of the content the site was built from (`CONTENT_DIR`), and has
+ * nothing to check when it holds none.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import matter from 'gray-matter';
+import { paragraphsOf, parseBody } from '../../src/lib/blocks.ts';
+import { isTranscript } from '../../src/lib/schema.ts';
+import { compareTexts, describeDifference } from '../../src/lib/text.ts';
+import { readSourceCopy } from '../../src/lib/validate.ts';
+
+const CONTENT = resolve(import.meta.dirname, '../..', process.env.CONTENT_DIR || 'content');
+
+/** The transcripts in the content folder the site was built from. */
+function transcripts() {
+  const dir = join(CONTENT, 'statements');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => matter(readFileSync(join(dir, f), 'utf8')))
+    .filter(({ data }) => isTranscript(String(data.type)))
+    .map(({ data, content }) => ({
+      slug: String(data.slug),
+      copy: String(data.source.copy),
+      incomplete: Boolean(data.incomplete),
+      paragraphs: paragraphsOf(parseBody(content, { transcript: true })),
+    }));
+}
+
+/** The text of a page's transcription elements, in document order. */
+async function pageTranscription(page: Page): Promise<string> {
+  const parts = await page.locator('[data-transcription]').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  return parts.join('\n');
+}
+
+for (const t of transcripts()) {
+  test.describe(`transcript "${t.slug}"`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`statements/${t.slug}/`);
+    });
+
+    test('shows every word of its source copy, header and closing lines included, in order', async ({ page }) => {
+      const source = readSourceCopy(readFileSync(join(CONTENT, 'sources', t.copy), 'utf8')).text;
+      const diff = compareTexts(source, await pageTranscription(page));
+      expect(diff && describeDifference(diff)).toBeNull();
+    });
+
+    test('sets each speaker label as a label, and marks every paragraph with its turn', async ({ page }) => {
+      for (const p of t.paragraphs) {
+        const para = page.locator(`#${p.id}`);
+        if (p.speaker === null) await expect(para).not.toHaveAttribute('data-speaker');
+        else await expect(para).toHaveAttribute('data-speaker', p.speaker!);
+        if (p.label) await expect(para.locator('p .speaker')).toHaveText(p.label);
+        else await expect(para.locator('.speaker')).toHaveCount(0);
+      }
+    });
+
+    test('marks stage directions and nothing else as such', async ({ page }) => {
+      const marked = await page.locator('.stage-direction').allTextContents();
+      expect(marked.every((text) => /^\(\p{Lu}.*\.\)$/u.test(text))).toBe(true);
+      const all = t.paragraphs.flatMap(
+        (p) => p.text.match(/\((?:Laughter|Laughs|Applause|As interpreted)\.\)/gu) ?? [],
+      );
+      expect(marked).toEqual(expect.arrayContaining(all));
+    });
+
+    test('keeps the header and closing lines out of the numbered paragraphs', async ({ page }) => {
+      await expect(page.locator('.para .transcript-lines')).toHaveCount(0);
+      const order = await page
+        .locator('.transcript-lines, .para')
+        .evaluateAll((els) => els.map((el) => (el.classList.contains('para') ? 'para' : el.className)));
+      const first = order.indexOf('para');
+      expect(order.slice(0, first).every((c) => c.includes('head'))).toBe(true);
+      expect(order.slice(order.lastIndexOf('para') + 1).every((c) => c.includes('close'))).toBe(true);
+    });
+
+    test('says where an incomplete copy stops, outside the transcription', async ({ page }) => {
+      const marker = page.locator('.breaks-off');
+      await expect(marker).toHaveCount(t.incomplete ? 1 : 0);
+      if (!t.incomplete) return;
+      await expect(marker).toContainText('[The copy breaks off here.]');
+      await expect(marker).not.toHaveAttribute('data-transcription');
+      const follows = await marker.evaluate((el) => el.previousElementSibling?.classList.contains('para'));
+      expect(follows).toBe(true);
+      await expect(page.locator('.record')).toContainText('Incomplete');
+    });
+
+    test('links speaker labels to pages that exist', async ({ page, request }) => {
+      for (const href of await page
+        .locator('.speaker a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+        expect((await request.get(href)).status(), href).toBe(200);
+      }
+    });
+  });
+}
