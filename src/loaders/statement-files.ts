@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import matter from 'gray-matter';
+import { readStatementFile } from '../lib/statement-file.ts';
 
 /** A loader for every `.md` file below `base`, keyed by the `slug` in its front matter. */
 export function statementFiles(options: { base: string }): Loader {
@@ -26,8 +26,8 @@ export function statementFiles(options: { base: string }): Loader {
         for (const name of names.sort()) {
           const path = join(base, name);
           const raw = readFileSync(path, 'utf8');
-          // gray-matter caches by input; the options object keeps each parse independent.
-          const { data } = matter(raw, { excerpt: false });
+          // Unreadable front matter reaches the schema as no fields; the content check has named the problem.
+          const data = readStatementFile(raw, name).data ?? {};
           const id = typeof data.slug === 'string' ? data.slug : name.replace(/\.md$/u, '');
           const filePath = relative(root, path);
           store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest: generateDigest(raw) });
