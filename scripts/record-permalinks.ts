@@ -5,12 +5,12 @@
  * browser tests check that every entry still does.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { assertContentIsValid } from '../src/integrations/content-check.ts';
+import { checkContentOrExit } from '../src/integrations/content-check.ts';
 import { publishedPermalinks, mergeRegistry, parseRegistry } from '../src/lib/permalinks.ts';
 
 const registryPath = 'content/permalinks.txt';
 const contentDir = process.env.CONTENT_DIR || 'content';
-const current = publishedPermalinks(assertContentIsValid(contentDir));
+const current = publishedPermalinks(checkContentOrExit(contentDir, 'no permalinks were recorded').statements);
 const existing = parseRegistry(readFileSync(registryPath, 'utf8'));
 const { text, added } = mergeRegistry(existing, current);
 writeFileSync(registryPath, text);

@@ -166,9 +166,9 @@ export function checkStatements(
   return { problems, statements };
 }
 
-/** Formats problems as one readable block for the terminal. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** Formats problems as one readable block for the terminal; `outcome` says what the failure stopped. */
+export function formatProblems(problems: readonly ContentProblem[], outcome = 'nothing was built'): string {
   const lines = problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `Content check failed (${count}); nothing was built:\n${lines.join('\n')}`;
+  return `Content check failed (${count}); ${outcome}:\n${lines.join('\n')}`;
 }

@@ -35,7 +35,12 @@ export function yamlFiles(options: { base: string }): Loader {
           }
           const id = name.replace(/\.yaml$/u, '');
           const record = (data ?? {}) as Record<string, unknown>;
-          store.set({ id, data: await parseData({ id, data: record, filePath }), filePath, digest: generateDigest(raw) });
+          store.set({
+            id,
+            data: await parseData({ id, data: record, filePath }),
+            filePath,
+            digest: generateDigest(raw),
+          });
         }
       };
       await loadAll();

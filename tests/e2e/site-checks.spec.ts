@@ -19,7 +19,10 @@ const htmlOf = (page: string) => readFileSync(join(DIST, page.endsWith('.html') 
 function sourceUrls(): Set<string> {
   const urls = new Set<string>();
   for (const s of statements()) {
-    const data = readStatementFile(readFileSync(join(CONTENT, 'statements', s.file), 'utf8')).data as Record<string, any>;
+    const data = readStatementFile(readFileSync(join(CONTENT, 'statements', s.file), 'utf8')).data as Record<
+      string,
+      any
+    >;
     if (data.originalUrl) urls.add(data.originalUrl);
     for (const e of data.date?.evidence ?? []) if (e.url) urls.add(e.url);
   }
