@@ -16,6 +16,7 @@ import {
   type CheckedIndex,
 } from '../lib/crosslinks.ts';
 import { CONTENT_CHECK_EXIT_CODE } from '../lib/config.ts';
+import { CHECKED_FRONT_MATTER, type CheckedFrontMatter } from '../lib/statement-file.ts';
 import { indexedStatement } from '../lib/statement.ts';
 import { routes, withBase } from '../lib/urls.ts';
 import {
@@ -76,11 +77,9 @@ export function readArchiveSources(contentDir: string, cwd = process.cwd()): Arc
 export function checkContent(
   contentDir: string,
   cwd = process.cwd(),
-): { statements: CheckedStatement[]; archive: ArchiveData; index?: ArchiveIndex } {
-  const files: ContentFile[] = listMarkdown(join(contentDir, 'statements')).map((path) => ({
-    file: relative(cwd, path),
-    raw: readFileSync(path, 'utf8'),
-  }));
+): { statements: CheckedStatement[]; archive: ArchiveData; index?: ArchiveIndex; frontMatter: CheckedFrontMatter } {
+  const paths = listMarkdown(join(contentDir, 'statements'));
+  const files: ContentFile[] = paths.map((path) => ({ file: relative(cwd, path), raw: readFileSync(path, 'utf8') }));
   if (files.length === 0) {
     const folder = relative(cwd, join(contentDir, 'statements'));
     throw new ContentCheckFailed([
@@ -106,7 +105,11 @@ export function checkContent(
     problems.push(...checkArchive(indexed, archive.data, archive.origins, index.aliasesSeen));
   }
   if (problems.length > 0) throw new ContentCheckFailed(problems);
-  return { statements, archive: archive.data, index };
+  const raws = new Map(files.map(({ file, raw }) => [file, raw]));
+  const frontMatter: CheckedFrontMatter = new Map(
+    statements.map(({ file, frontMatter }) => [resolve(cwd, file), { raw: raws.get(file)!, data: frontMatter }]),
+  );
+  return { statements, archive: archive.data, index, frontMatter };
 }
 
 /**
@@ -173,7 +176,9 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
       'astro:config:setup': ({ config, logger, updateConfig, command }) => {
         const started = performance.now();
         const outcome = command === 'dev' ? 'the dev server did not start' : undefined;
-        const { statements, index } = checkContentOrExit(options.contentDir, outcome);
+        const { statements, index, frontMatter } = checkContentOrExit(options.contentDir, outcome);
+        // The collection loader takes what the check read instead of parsing every file again.
+        (globalThis as Record<symbol, CheckedFrontMatter>)[CHECKED_FRONT_MATTER] = frontMatter;
         logger.info(
           `${statements.length} statements passed the content check (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );

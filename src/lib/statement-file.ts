@@ -65,3 +65,13 @@ export function readStatementFile(raw: string, file = '(statement)'): StatementF
   }
   return { data: value as Record<string, unknown>, body, problems };
 }
+
+/**
+ * Where the content check leaves the front matter it read, by absolute path
+ * with the text it was read from, so the collection loader in the same
+ * process does not parse ten thousand files a second time.
+ */
+export const CHECKED_FRONT_MATTER = Symbol.for('statements-archive.checked-front-matter');
+
+/** The front matter the content check read, by absolute path. */
+export type CheckedFrontMatter = Map<string, { raw: string; data: Record<string, unknown> }>;

@@ -31,6 +31,8 @@ export interface CheckedStatement {
   file: string;
   data: StatementData;
   blocks: Block[];
+  /** The front matter as read, before the schema, for the collection loader to reuse (YAML parsing is slow). */
+  frontMatter: Record<string, unknown>;
 }
 
 /** The words of a transcription in source order: headline, standfirst, header bylines, text, page furniture. */
@@ -149,7 +151,7 @@ export function checkStatements(
         });
       problems.push(...checkSourceMetadata(file, data, copy.meta));
     }
-    statements.push({ file, data, blocks });
+    statements.push({ file, data, blocks, frontMatter: parsed.data });
   }
 
   const owner = new Map<string, string>();

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/integrations/content-check.ts';
 import { readStatementFile, splitFrontMatter } from '../../src/lib/statement-file.ts';
 import { checkStatements, readSourceCopy } from '../../src/lib/validate.ts';
-import { edit, readSource, realStatements, statementFile } from './helpers.ts';
+import { CONTENT, edit, readSource, realStatements, statementFile } from './helpers.ts';
 
 describe('splitFrontMatter', () => {
   it.each([
@@ -93,5 +95,16 @@ describe('the content check reads with the same reader', () => {
     const wh = edit(statementFile('white-house'), 'hosted Guatemalan President', 'hosted President');
     const [problem] = checkStatements([wh], readSource).problems;
     expect(problem!.message).toMatch(/^does not match 001_ccf752448703af61\.txt: /u);
+  });
+});
+
+describe('the front matter the content check hands to the collection loader', () => {
+  it('is each statement’s, by absolute path, with the text it was read from', () => {
+    const { frontMatter } = checkContent(CONTENT);
+    expect(frontMatter.size).toBe(realStatements().length);
+    for (const [path, { raw, data }] of frontMatter) {
+      expect(raw).toBe(readFileSync(path, 'utf8'));
+      expect(data).toEqual(readStatementFile(raw).data);
+    }
   });
 });
