@@ -9,18 +9,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { cacheDir, contentDir } from '../src/lib/config.ts';
+import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
 
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
 const tempDir = resolve(`.dist-build-${process.pid}`);
 const started = performance.now();
 
 let warmer: ChildProcess | undefined;
+let warmerReport = '';
+
+/** Stops the cache warmer and removes the temporary output. */
+function cleanUp(): void {
+  warmer?.kill();
+  rmSync(tempDir, { recursive: true, force: true });
+}
 
 /** Prints a failure, removes the temporary output and exits non-zero. */
 function fail(message: string): never {
-  warmer?.kill();
-  rmSync(tempDir, { recursive: true, force: true });
+  cleanUp();
   console.error(
     `\nBuild failed: ${message}\n${existsSync(finalDir) ? `The previous build in ${finalDir} was left untouched.` : 'Nothing was written to dist/.'}`,
   );
@@ -35,6 +41,11 @@ function buildSite(): void {
     stdio: 'inherit',
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, OUT_DIR: tempDir },
   });
+  if (result.status === CONTENT_CHECK_EXIT_CODE) {
+    // The content check has printed every problem and that nothing was built; anything more is noise.
+    cleanUp();
+    process.exit(1);
+  }
   if (result.status !== 0) fail('astro build exited with an error (see above).');
 }
 
@@ -114,7 +125,9 @@ for (const name of readdirSync('.')) {
 rmSync(tempDir, { recursive: true, force: true });
 // Citations (~7 ms a statement) and preview images (~50 ms each) are made by a second process
 // from the oldest statement on while Astro renders from the newest, so a build uses two cores.
-warmer = spawn(process.execPath, ['scripts/warm-caches.ts'], { stdio: 'inherit' });
+// Its report is held back, so a failed content check's problems are all a failed build prints.
+warmer = spawn(process.execPath, ['scripts/warm-caches.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+warmer.stdout?.on('data', (chunk: Buffer) => (warmerReport += chunk.toString()));
 buildSite();
 warmer.kill();
 const astroSeconds = (performance.now() - started) / 1000;
@@ -124,6 +137,7 @@ renameSync(tempDir, finalDir);
 mkdirSync(join(cacheDir, 'builds'), { recursive: true });
 writeFileSync(fingerprintFile, fingerprint);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (warmerReport) process.stdout.write(warmerReport);
 console.log(
   `\nBuilt ${finalDir} in ${seconds} s (Astro ${astroSeconds.toFixed(1)} s, Pagefind ${(Number(seconds) - astroSeconds).toFixed(1)} s); search index: ${search.fragments} fragment files, ${search.files} files.`,
 );

@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertContentIsValid } from '../src/integrations/content-check.ts';
+import { checkContentOrExit } from '../src/integrations/content-check.ts';
 import { contentDir } from '../src/lib/config.ts';
 import { publishedPermalinks, mergeRegistry, parseRegistry } from '../src/lib/permalinks.ts';
 
 // The registry belongs to the archive it lists, so a CONTENT_DIR archive keeps its own.
 const registryPath = join(contentDir, 'permalinks.txt');
-const current = publishedPermalinks(assertContentIsValid(contentDir));
+const current = publishedPermalinks(checkContentOrExit(contentDir, 'no permalinks were recorded').statements);
 const existing = parseRegistry(existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '');
 const { text, added } = mergeRegistry(existing, current);
 writeFileSync(registryPath, text);

@@ -8,7 +8,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { cachedCitations, CITATION_CACHE, citationKey, cslItem, type CslItem } from '../src/lib/citation.ts';
 import { basePath, contentDir, siteName, siteUrl } from '../src/lib/config.ts';
 import { compareDates } from '../src/lib/dates.ts';
@@ -16,6 +15,7 @@ import { renderPreview } from '../src/lib/preview-image.ts';
 import { previewInput, previewName, previewScope } from '../src/lib/previews.ts';
 import type { StatementData } from '../src/lib/schema.ts';
 import { statementSchema } from '../src/lib/schema.ts';
+import { readStatementFile } from '../src/lib/statement-file.ts';
 import { absoluteUrl, routes } from '../src/lib/urls.ts';
 
 /** Every statement that parses, oldest first, with its CSL record as the pages will build it. */
@@ -26,7 +26,7 @@ function readItems(dir: string): { data: StatementData; item: CslItem }[] {
     .filter((name) => name.endsWith('.md'))
     .flatMap((name) => {
       try {
-        const parsed = statementSchema.safeParse(matter(readFileSync(join(folder, name), 'utf8'), {}).data);
+        const parsed = statementSchema.safeParse(readStatementFile(readFileSync(join(folder, name), 'utf8')).data);
         if (!parsed.success) return [];
         const item = cslItem(parsed.data, absoluteUrl(routes.statement(parsed.data.slug), siteUrl, basePath), siteName);
         return [{ data: parsed.data, item }];

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import {
   annotationSchema,
   comparisonSchema,
@@ -11,7 +11,12 @@ import {
 } from './lib/entities.ts';
 import { statementSchema } from './lib/schema.ts';
 import { statementFiles } from './loaders/statement-files.ts';
+import { yamlFiles } from './loaders/yaml-files.ts';
 import { contentDir } from './lib/config.ts';
+import { parseYaml } from './lib/yaml.ts';
+
+/** Astro's `file()` loader, reading YAML as the content check does (its default is another YAML library). */
+const yamlFile = (path: string) => file(path, { parser: (text) => parseYaml(text) as Record<string, unknown>[] });
 
 export const collections = {
   /** One Markdown transcription per statement; the file's `slug` is its permanent id. */
@@ -20,23 +25,23 @@ export const collections = {
     schema: statementSchema,
   }),
   /** People named in the statements. */
-  people: defineCollection({ loader: file(`${contentDir}/entities/people.yaml`), schema: personSchema }),
+  people: defineCollection({ loader: yamlFile(`${contentDir}/entities/people.yaml`), schema: personSchema }),
   /** Organisations, programmes and laws named in the statements. */
   organizations: defineCollection({
-    loader: file(`${contentDir}/entities/organizations.yaml`),
+    loader: yamlFile(`${contentDir}/entities/organizations.yaml`),
     schema: organizationSchema,
   }),
   /** Places named in the statements. */
-  places: defineCollection({ loader: file(`${contentDir}/entities/places.yaml`), schema: placeSchema }),
+  places: defineCollection({ loader: yamlFile(`${contentDir}/entities/places.yaml`), schema: placeSchema }),
   /** Topics the editors tag paragraphs with. */
-  topics: defineCollection({ loader: file(`${contentDir}/entities/topics.yaml`), schema: topicSchema }),
+  topics: defineCollection({ loader: yamlFile(`${contentDir}/entities/topics.yaml`), schema: topicSchema }),
   /** The editors' stand-off annotations, one file per statement. */
   annotations: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/annotations` }),
+    loader: yamlFiles({ base: `${contentDir}/annotations` }),
     schema: annotationSchema,
   }),
   /** Dated events the statements mention, for the timeline. */
-  events: defineCollection({ loader: file(`${contentDir}/events.yaml`), schema: eventSchema }),
+  events: defineCollection({ loader: yamlFile(`${contentDir}/events.yaml`), schema: eventSchema }),
   /** Statements the comparison view sets side by side. */
-  comparisons: defineCollection({ loader: file(`${contentDir}/comparisons.yaml`), schema: comparisonSchema }),
+  comparisons: defineCollection({ loader: yamlFile(`${contentDir}/comparisons.yaml`), schema: comparisonSchema }),
 };

@@ -9,7 +9,8 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 
 /** A small, fast, seedable PRNG (mulberry32); Math.random cannot be seeded. */
 export function createRandom(seed: number): () => number {
@@ -441,7 +442,7 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
   /** Appends generated entries to one of the real YAML lists. */
   const extend = (file: string, entries: unknown[]) => {
     const path = join(outDir, file);
-    const existing = parse(readFileSync(path, 'utf8')) as { id: string }[];
+    const existing = parseYaml(readFileSync(path, 'utf8')) as { id: string }[];
     const ids = new Set(existing.map((e) => e.id));
     const fresh = (entries as { id: string }[]).filter((e) => !ids.has(e.id));
     writeFileSync(path, stringify([...existing, ...fresh], { lineWidth: 0 }));

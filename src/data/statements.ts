@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import matter from 'gray-matter';
 import { previewScope, type PreviewScope } from '../lib/previews.ts';
+import { splitFrontMatter } from '../lib/statement-file.ts';
 import { sortNewestFirst, toStatement, type Statement } from '../lib/statement.ts';
 
 let cache: Promise<Statement[]> | undefined;
@@ -20,7 +20,7 @@ export function getStatements(): Promise<Statement[]> {
 
 /** A transcription's body, read from its file: the collection keeps only the front matter (see `src/loaders`). */
 function readBody(filePath: string): string {
-  return matter(readFileSync(filePath, 'utf8'), { excerpt: false }).content;
+  return splitFrontMatter(readFileSync(filePath, 'utf8')).body;
 }
 
 /** Whether this build gives each statement its own preview image (see `src/lib/previews.ts`). */

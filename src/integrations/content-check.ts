@@ -5,8 +5,8 @@
  * not enough on their own: it reports one file at a time, and only logs some.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import { join, relative, resolve } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkArchive, parseArchive, type ArchiveSources } from '../lib/archive-check.ts';
 import {
   buildArchiveIndex,
@@ -15,9 +15,29 @@ import {
   type ArchiveIndex,
   type CheckedIndex,
 } from '../lib/crosslinks.ts';
+import { CONTENT_CHECK_EXIT_CODE } from '../lib/config.ts';
+import { CHECKED_FRONT_MATTER, type CheckedFrontMatter } from '../lib/statement-file.ts';
 import { indexedStatement } from '../lib/statement.ts';
 import { routes, withBase } from '../lib/urls.ts';
-import { checkStatements, formatProblems, type CheckedStatement, type ContentFile } from '../lib/validate.ts';
+import {
+  checkStatements,
+  formatProblems,
+  type CheckedStatement,
+  type ContentFile,
+  type ContentProblem,
+} from '../lib/validate.ts';
+
+/** The content check's verdict on bad content: every problem, and a message that is the whole report. */
+export class ContentCheckFailed extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+    this.name = 'ContentCheckFailed';
+    this.stack = this.message; // where the check was called from says nothing to an editor
+  }
+}
 
 /** Lists the `.md` files below a folder, sorted so messages come out in a stable order. */
 function listMarkdown(dir: string): string[] {
@@ -53,21 +73,23 @@ export function readArchiveSources(contentDir: string, cwd = process.cwd()): Arc
   };
 }
 
-/** Reads and checks the statements and their annotations; throws with every problem found. */
-export function assertContentIsValid(contentDir: string, cwd = process.cwd()): CheckedStatement[] {
-  return checkContent(contentDir, cwd).statements;
-}
-
-/** Reads and checks everything under a content folder; throws with every problem found. */
+/** Reads and checks everything under a content folder; throws {@link ContentCheckFailed} with every problem found. */
 export function checkContent(
   contentDir: string,
   cwd = process.cwd(),
-): { statements: CheckedStatement[]; archive: ArchiveData; index?: ArchiveIndex } {
-  const files: ContentFile[] = listMarkdown(join(contentDir, 'statements')).map((path) => ({
-    file: relative(cwd, path),
-    raw: readFileSync(path, 'utf8'),
-  }));
-  if (files.length === 0) throw new Error(`Content check failed: no statements in ${join(contentDir, 'statements')}`);
+): { statements: CheckedStatement[]; archive: ArchiveData; index?: ArchiveIndex; frontMatter: CheckedFrontMatter } {
+  const paths = listMarkdown(join(contentDir, 'statements'));
+  const files: ContentFile[] = paths.map((path) => ({ file: relative(cwd, path), raw: readFileSync(path, 'utf8') }));
+  if (files.length === 0) {
+    const folder = relative(cwd, join(contentDir, 'statements'));
+    throw new ContentCheckFailed([
+      {
+        file: folder,
+        field: '(folder)',
+        message: 'holds no statements (.md files); is CONTENT_DIR the content folder?',
+      },
+    ]);
+  }
   const sources = join(contentDir, 'sources');
   const { problems, statements } = checkStatements(files, (name) => {
     const path = join(sources, name);
@@ -82,12 +104,12 @@ export function checkContent(
     index = buildArchiveIndex(indexed, archive.data);
     problems.push(...checkArchive(indexed, archive.data, archive.origins, index.aliasesSeen));
   }
-  if (problems.length > 0) {
-    const error = new Error(formatProblems(problems));
-    error.stack = error.message; // the stack of this hook says nothing useful to an editor
-    throw error;
-  }
-  return { statements, archive: archive.data, index };
+  if (problems.length > 0) throw new ContentCheckFailed(problems);
+  const raws = new Map(files.map(({ file, raw }) => [file, raw]));
+  const frontMatter: CheckedFrontMatter = new Map(
+    statements.map(({ file, frontMatter }) => [resolve(cwd, file), { raw: raws.get(file)!, data: frontMatter }]),
+  );
+  return { statements, archive: archive.data, index, frontMatter };
 }
 
 /**
@@ -103,14 +125,60 @@ export function formerSlugRedirects(statements: readonly CheckedStatement[], bas
   );
 }
 
-/** The Astro integration wrapping {@link assertContentIsValid}. */
+/**
+ * Runs the content check for a command-line tool: on bad content, prints the
+ * problems alone and exits, rather than throwing into a caller (Astro's hook
+ * runner) that would wrap them in its own error report and an empty stack.
+ * `outcome` says what the failure stopped.
+ */
+export function checkContentOrExit(contentDir: string, outcome?: string): ReturnType<typeof checkContent> {
+  try {
+    return checkContent(contentDir);
+  } catch (error) {
+    if (!(error instanceof ContentCheckFailed)) throw error;
+    console.error(`\n${formatProblems(error.problems, outcome)}\n`);
+    process.exit(CONTENT_CHECK_EXIT_CODE);
+  }
+}
+
+/** The dev server Astro hands to `astro:server:setup`. */
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
+/** Re-runs the check when content changes under `astro dev`, logging problems; the server keeps running. */
+function recheckOnChange(contentDir: string, server: DevServer, logger: AstroIntegrationLogger): void {
+  const root = resolve(contentDir);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let failing = false;
+  server.watcher.add(root);
+  server.watcher.on('all', (_event, path) => {
+    if (!resolve(path).startsWith(root)) return;
+    clearTimeout(timer);
+    // An editor's save often touches several files; check once they are all written.
+    timer = setTimeout(() => {
+      try {
+        checkContent(contentDir);
+        if (failing) logger.info('The content check passes again.');
+        failing = false;
+      } catch (error) {
+        if (!(error instanceof ContentCheckFailed)) throw error;
+        logger.error(`\n${formatProblems(error.problems, 'pages may show the old content until it passes')}`);
+        failing = true;
+      }
+    }, 300);
+  });
+}
+
+/** The Astro integration wrapping {@link checkContent}. */
 export default function contentCheck(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'archive:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig, command }) => {
         const started = performance.now();
-        const { statements, index } = checkContent(options.contentDir);
+        const outcome = command === 'dev' ? 'the dev server did not start' : undefined;
+        const { statements, index, frontMatter } = checkContentOrExit(options.contentDir, outcome);
+        // The collection loader takes what the check read instead of parsing every file again.
+        (globalThis as Record<symbol, CheckedFrontMatter>)[CHECKED_FRONT_MATTER] = frontMatter;
         logger.info(
           `${statements.length} statements passed the content check (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
@@ -122,6 +190,7 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
         }
         updateConfig({ redirects: formerSlugRedirects(statements, config.base) });
       },
+      'astro:server:setup': ({ server, logger }) => recheckOnChange(options.contentDir, server, logger),
     },
   };
 }

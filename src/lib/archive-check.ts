@@ -4,7 +4,6 @@
  * something, or the build stops. Astro only logs a broken `reference()`, so
  * the archive checks for itself.
  */
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { paragraphsOf } from './blocks.ts';
 import type { IndexedStatement, ArchiveData } from './crosslinks.ts';
@@ -21,6 +20,7 @@ import {
 } from './entities.ts';
 import { containsAlias } from './mentions.ts';
 import type { ContentProblem } from './validate.ts';
+import { readYaml as readYamlText } from './yaml.ts';
 
 /** The data files of an archive, as read from disk: path and text, or undefined when absent. */
 export interface ArchiveSources {
@@ -44,18 +44,11 @@ export interface ArchiveOrigins {
   annotations: string[];
 }
 
-/** Parses a YAML file, reporting a syntax error as a problem of that file. */
+/** Parses a YAML file, adding its syntax errors and values cut short by comments to the problems. */
 function readYaml(source: { file: string; text: string }, problems: ContentProblem[]): unknown {
-  try {
-    return parseYaml(source.text);
-  } catch (error) {
-    problems.push({
-      file: source.file,
-      field: '(file)',
-      message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-    });
-    return undefined;
-  }
+  const { value, problems: found } = readYamlText(source.text, source.file);
+  problems.push(...found);
+  return value;
 }
 
 /** Validates a YAML list of entries against a schema, naming each bad field by the entry's id. */

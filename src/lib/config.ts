@@ -18,3 +18,9 @@ export const siteName = 'Diplomatic Statements Archive';
 
 /** Where build caches live (formatted citations, preview images); the benchmark gives each run its own. */
 export const cacheDir = process.env.CACHE_DIR || '.cache';
+
+/**
+ * The exit code of `astro build` or `astro dev` stopped by the content check
+ * (EX_DATAERR): the problems have been printed, and `npm run build` adds nothing.
+ */
+export const CONTENT_CHECK_EXIT_CODE = 65;

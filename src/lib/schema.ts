@@ -13,22 +13,14 @@ export const slugField = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case letters, digits and single hyphens');
 
 /**
- * An ISO 8601 calendar date at day, month or year precision. YAML reads an
- * unquoted full date as a timestamp at midnight UTC, so that is turned back
- * into the date it was written as.
+ * An ISO 8601 calendar date at day, month or year precision. The archive's
+ * YAML reader (`src/lib/yaml.ts`) reads an unquoted 2023-05-26 as this string.
  */
-/** An unquoted YAML date arrives as a Date from some YAML parsers and as a string from others; read both alike. */
-export const dateToIso = (v: unknown): unknown =>
-  v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v;
-
-const isoDate = z.preprocess(
-  dateToIso,
-  z
-    .string({ error: 'is required: an ISO date such as 2023-05-26, 2023-05 or 2023' })
-    .refine((v) => precisionOf(v) !== null, {
-      error: (issue) => `"${String(issue.input)}" is not a real ISO date (use 2023-05-26, 2023-05 or 2023)`,
-    }),
-);
+const isoDate = z
+  .string({ error: 'is required: an ISO date such as 2023-05-26, 2023-05 or 2023' })
+  .refine((v) => precisionOf(v) !== null, {
+    error: (issue) => `"${String(issue.input)}" is not a real ISO date (use 2023-05-26, 2023-05 or 2023)`,
+  });
 
 /** A timestamp with its UTC offset, as a source page gives it. */
 const timestamp = z

@@ -3,11 +3,12 @@
  * site may be built from them. It returns problems instead of throwing so
  * that one run reports every bad file and field at once.
  */
-import matter from 'gray-matter';
 import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
+import { readStatementFile, splitFrontMatter } from './statement-file.ts';
 import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
+import { readYaml } from './yaml.ts';
 
 /** A statement file as read from disk. */
 export interface ContentFile {
@@ -30,6 +31,8 @@ export interface CheckedStatement {
   file: string;
   data: StatementData;
   blocks: Block[];
+  /** The front matter as read, before the schema, for the collection loader to reuse (YAML parsing is slow). */
+  frontMatter: Record<string, unknown>;
 }
 
 /**
@@ -49,13 +52,23 @@ export function transcriptionText(data: StatementData, blocks: readonly Block[])
   ].join('\n');
 }
 
-/** What a verbatim source copy says: its front matter, if any, and its text with the title first. */
-export function readSourceCopy(raw: string): { meta: Record<string, unknown>; text: string } {
-  // gray-matter caches by input string; pass options to keep each call independent.
-  const parsed = matter(raw, { excerpt: false });
-  const meta = parsed.data as Record<string, unknown>;
+/**
+ * What a verbatim source copy says: its metadata block, if any, and its text
+ * with the title first. `problem` says why a metadata block could not be read.
+ */
+export function readSourceCopy(raw: string): { meta: Record<string, unknown>; text: string; problem?: string } {
+  const { matter, body } = splitFrontMatter(raw);
+  const { value, problems } = matter === undefined ? { value: {}, problems: [] } : readYaml(matter, '', 1);
+  // A copy is kept byte for byte as received: a comment in its metadata is the source's, not a mistake.
+  const syntax = value === undefined ? problems[0]?.message : undefined;
+  const meta =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const title = typeof meta.title === 'string' ? meta.title : '';
-  return { meta, text: unescapeMarkdown(`${title}\n${parsed.content}`) };
+  return {
+    meta,
+    text: unescapeMarkdown(`${title}\n${body}`),
+    ...(syntax ? { problem: `its metadata block ${syntax}` } : {}),
+  };
 }
 
 /** Compares what the source's own front matter says with the transcription's metadata. */
@@ -69,7 +82,7 @@ function checkSourceMetadata(file: string, data: StatementData, meta: Record<str
     });
   if (typeof meta.title === 'string' && meta.title !== data.title) report('title', meta.title, data.title);
   if (meta.date !== undefined) {
-    const given = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : String(meta.date);
+    const given = String(meta.date);
     if (data.date.basis !== 'source' || data.date.value !== given) report('date', given, data.date);
   }
   if (typeof meta.permalink === 'string' && meta.permalink !== data.originalUrl)
@@ -82,7 +95,7 @@ function checkSourceMetadata(file: string, data: StatementData, meta: Record<str
   ] as const) {
     const given = meta[key];
     if (given === undefined) continue;
-    const givenInstant = given instanceof Date ? given.getTime() : Date.parse(String(given));
+    const givenInstant = instantOf(String(given));
     const ours = data[field];
     if (ours === undefined || instantOf(ours) !== givenInstant) report(field, given, ours);
   }
@@ -102,13 +115,9 @@ export function checkStatements(
   const statements: CheckedStatement[] = [];
 
   for (const { file, raw } of files) {
-    let parsed: { data: Record<string, unknown>; content: string };
-    try {
-      parsed = matter(raw, { excerpt: false });
-    } catch (error) {
-      problems.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message}` });
-      continue;
-    }
+    const parsed = readStatementFile(raw, file);
+    problems.push(...parsed.problems);
+    if (parsed.data === undefined) continue;
     const result = statementSchema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -117,7 +126,7 @@ export function checkStatements(
       continue;
     }
     const data = result.data;
-    const body = parsed.content;
+    const body = parsed.body;
     const html = findRawHtml(body);
     if (html) {
       problems.push({ file, field: 'body', message: `contains raw HTML "${html}"; write a literal "<" as "\\<"` });
@@ -143,6 +152,8 @@ export function checkStatements(
       });
     } else {
       const copy = readSourceCopy(source);
+      if (copy.problem)
+        problems.push({ file, field: 'source.copy', message: `names "${data.source.copy}": ${copy.problem}` });
       const diff = compareTexts(copy.text, transcriptionText(data, blocks));
       const inTitle = diff && data.titleBasis === 'source' && diff.wordIndex <= toWords(data.title).length;
       if (diff && inTitle)
@@ -155,11 +166,11 @@ export function checkStatements(
         problems.push({
           file,
           field: 'body',
-          message: `no longer matches ${data.source.copy}: ${describeDifference(diff)}`,
+          message: `does not match ${data.source.copy}: ${describeDifference(diff)}`,
         });
       problems.push(...checkSourceMetadata(file, data, copy.meta));
     }
-    statements.push({ file, data, blocks });
+    statements.push({ file, data, blocks, frontMatter: parsed.data });
   }
 
   const owner = new Map<string, string>();
@@ -176,9 +187,9 @@ export function checkStatements(
   return { problems, statements };
 }
 
-/** Formats problems as one readable block for the terminal. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** Formats problems as one readable block for the terminal; `outcome` says what the failure stopped. */
+export function formatProblems(problems: readonly ContentProblem[], outcome = 'nothing was built'): string {
   const lines = problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `Content check failed (${count}); nothing was built:\n${lines.join('\n')}`;
+  return `Content check failed (${count}); ${outcome}:\n${lines.join('\n')}`;
 }

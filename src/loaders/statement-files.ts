@@ -11,7 +11,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import matter from 'gray-matter';
+import { CHECKED_FRONT_MATTER, readStatementFile, type CheckedFrontMatter } from '../lib/statement-file.ts';
+
+/**
+ * A file's front matter: as the content check read it in this process when the
+ * text is unchanged (each is taken once, then freed), else read now.
+ */
+function frontMatterOf(path: string, raw: string, name: string): Record<string, unknown> {
+  const checked = (globalThis as Record<symbol, CheckedFrontMatter | undefined>)[CHECKED_FRONT_MATTER];
+  const known = checked?.get(path);
+  checked?.delete(path);
+  if (known && known.raw === raw) return known.data;
+  // Unreadable front matter reaches the schema as no fields; the content check has named the problem.
+  return readStatementFile(raw, name).data ?? {};
+}
 
 /** A loader for every `.md` file below `base`, keyed by the `slug` in its front matter. */
 export function statementFiles(options: { base: string }): Loader {
@@ -26,8 +39,7 @@ export function statementFiles(options: { base: string }): Loader {
         for (const name of names.sort()) {
           const path = join(base, name);
           const raw = readFileSync(path, 'utf8');
-          // gray-matter caches by input; the options object keeps each parse independent.
-          const { data } = matter(raw, { excerpt: false });
+          const data = frontMatterOf(path, raw, name);
           const id = typeof data.slug === 'string' ? data.slug : name.replace(/\.md$/u, '');
           const filePath = relative(root, path);
           store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest: generateDigest(raw) });

@@ -16,7 +16,8 @@ const FIXTURES = join(ROOT, 'tests/fixtures/bad-content');
 interface Fixture {
   description: string;
   edits: ({ file: string; find: string; replace: string } | { copy: string; to: string })[];
-  expect: { file: string; field: string };
+  /** The line the build must print: file and field, and the message where the fixture gives one. */
+  expect: { file: string; field: string; message?: string };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
@@ -69,6 +70,7 @@ describe('bad content fails the real build', () => {
         'empty-body',
         'raw-script',
         'dropped-sentence',
+        'comment-cuts-normalisation',
       ]),
     );
   });
@@ -82,6 +84,12 @@ describe('bad content fails the real build', () => {
       .split('\n')
       .find((l) => l.includes(fixture.expect.file) && l.includes(`› ${fixture.expect.field}:`));
     expect(line, `no line naming ${fixture.expect.file} › ${fixture.expect.field} in:\n${output}`).toBeDefined();
+    if (fixture.expect.message) expect(line).toContain(`› ${fixture.expect.field}: ${fixture.expect.message}`);
+    // The problems are the whole report: not wrapped in Astro's hook error, no stack, no second verdict.
+    expect(output).toMatch(/^Content check failed \(\d+ problems?\); nothing was built:$/mu);
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toMatch(/Stack trace|^\s+at /mu);
+    expect(output).not.toContain('Build failed');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(ROOT).filter((f) => f.startsWith('.dist-build-'))).toEqual([]);
   });

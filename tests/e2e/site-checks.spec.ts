@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import matter from 'gray-matter';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { parse as parseYaml } from 'yaml';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { idsIn, linksIn, resolveLink, SITE } from './links.ts';
 import { builtPages, CONTENT, DIST, statements } from './site.ts';
 
@@ -19,11 +19,14 @@ const htmlOf = (page: string) => readFileSync(join(DIST, page.endsWith('.html') 
 function sourceUrls(): Set<string> {
   const urls = new Set<string>();
   for (const s of statements()) {
-    const { data } = matter(readFileSync(join(CONTENT, 'statements', s.file), 'utf8'));
+    const data = readStatementFile(readFileSync(join(CONTENT, 'statements', s.file), 'utf8')).data as Record<
+      string,
+      any
+    >;
     if (data.originalUrl) urls.add(data.originalUrl);
     for (const e of data.date?.evidence ?? []) if (e.url) urls.add(e.url);
   }
-  for (const event of parseYaml(readFileSync(join(CONTENT, 'events.yaml'), 'utf8')) ?? []) {
+  for (const event of (parseYaml(readFileSync(join(CONTENT, 'events.yaml'), 'utf8')) ?? []) as Record<string, any>[]) {
     for (const e of event.date?.evidence ?? []) if (e.url) urls.add(e.url);
   }
   return urls;

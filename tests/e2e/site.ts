@@ -1,8 +1,8 @@
 /** What the browser tests need to know about the built site and its content, read from disk. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import matter from 'gray-matter';
 import { parseBody, paragraphsOf } from '../../src/lib/blocks.ts';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 
 const root = join(import.meta.dirname, '../..');
 export const DIST = join(root, process.env.OUT_DIR || 'dist');
@@ -25,14 +25,15 @@ export function statements(): StatementFixture[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
-      const { data, content } = matter(readFileSync(join(dir, f), 'utf8'));
+      const file = readStatementFile(readFileSync(join(dir, f), 'utf8'), f);
+      const data = file.data as Record<string, any>;
       return {
         file: f,
         slug: data.slug,
         title: data.title,
         sourceCopy: data.source.copy,
         dateText: data.date.value,
-        paragraphs: paragraphsOf(parseBody(content)).length,
+        paragraphs: paragraphsOf(parseBody(file.body)).length,
       };
     });
 }

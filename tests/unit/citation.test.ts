@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactToXml, cslItem, formatCitations, unwrapRis, type StyleKey } from '../../src/lib/citation.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
-import matter from 'gray-matter';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { statementFile } from './helpers.ts';
 
 import citationJs from '@citation-js/core';
@@ -9,7 +9,7 @@ import citationJs from '@citation-js/core';
 const { Cite } = citationJs;
 
 const ARCHIVE = 'Diplomatic Statements Archive';
-const dataOf = (prefix: string) => statementSchema.parse(matter(statementFile(prefix).raw).data);
+const dataOf = (prefix: string) => statementSchema.parse(readStatementFile(statementFile(prefix).raw).data);
 const wh = dataOf('white-house');
 const agn = dataOf('agn');
 const WH_URL = 'https://archive.example/statements/white-house-harris-giammattei-virtual-bilateral-meeting/';

@@ -1,7 +1,7 @@
 /** Reads the real statements and source copies, for tests that mutate them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 import type { ContentFile } from '../../src/lib/validate.ts';
 
 export const CONTENT = join(import.meta.dirname, '../../content');
@@ -26,7 +26,7 @@ export function readSource(name: string): string | undefined {
 
 /** The real statement whose slug starts with the given prefix. */
 export function statementFile(prefix: string): ContentFile {
-  const found = realStatements().find((f) => String(matter(f.raw).data.slug).startsWith(prefix));
+  const found = realStatements().find((f) => String(readStatementFile(f.raw).data?.slug).startsWith(prefix));
   if (!found) throw new Error(`no statement with a slug starting ${prefix}`);
   return found;
 }

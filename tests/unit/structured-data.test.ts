@@ -1,11 +1,11 @@
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { statementSchema } from '../../src/lib/schema.ts';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { highwireTags, siteJsonLd, statementJsonLd } from '../../src/lib/structured-data.ts';
 import { textFragmentUrl, encodeFragmentTerm } from '../../src/lib/share.ts';
 import { statementFile } from './helpers.ts';
 
-const dataOf = (prefix: string) => statementSchema.parse(matter(statementFile(prefix).raw).data);
+const dataOf = (prefix: string) => statementSchema.parse(readStatementFile(statementFile(prefix).raw).data);
 const urls = {
   page: 'https://a.example/statements/x/',
   image: 'https://a.example/previews/x.png',
