@@ -31,7 +31,9 @@ Options:
   --url URL             the original URL, when the copy does not give it
   --issuer ID           the issuing organisation's id in entities/organizations.yaml
   --type TYPE           statement, readout, news-article, press-release, joint-statement,
-                        remarks, communique or fact-sheet (read from the title where it can be)
+                        remarks, communique, fact-sheet, press-briefing or interview
+                        (read from the title or the whitehouse.gov category where it can be)
+  --incomplete NOTE     the copy breaks off: the editors' note on where and why (shown to readers)
   --slug SLUG           the permanent slug (default: issuer, date and title words)
   --language TAG        BCP 47 language tag of the text (default: en)
   --format FORMAT       whitehouse, gt-news or plain (default: detected)
@@ -60,6 +62,7 @@ function readArguments() {
         type: { type: 'string' },
         slug: { type: 'string' },
         language: { type: 'string' },
+        incomplete: { type: 'string' },
         format: { type: 'string' },
         content: { type: 'string' },
         'dry-run': { type: 'boolean' },
@@ -126,6 +129,7 @@ function planFor(): ImportPlan {
       type: values.type,
       slug: values.slug,
       language: values.language,
+      incomplete: values.incomplete,
     });
   } catch (error) {
     if (error instanceof DraftRefusal) refuse(error.message);
@@ -195,3 +199,8 @@ The content check passed. What is left for the editors:
   4. Add any new people, organisations, places or topics to entities/*.yaml, dated events to events.yaml,
      and the statement to comparisons.yaml where it belongs.
   5. Run npm run build, then commit the copy, the statement and permalinks.txt.`);
+const lastBlock = added[0]?.blocks.filter((b) => b.kind === 'paragraph').at(-1);
+if (lastBlock && !values.incomplete && !/[.!?…"'”’)\]]$/u.test(lastBlock.text.trim()))
+  console.log(`
+Note: the text's last paragraph ends without final punctuation ("…${lastBlock.text.trim().slice(-40)}").
+If the copy breaks off there, say so: add  incomplete: { note: "…" }  to the statement (or re-add with --incomplete "…").`);

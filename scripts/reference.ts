@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { dateToIso, slugField, statementSchema } from '../src/lib/schema.ts';
+import { isoDate, slugField, statementSchema } from '../src/lib/schema.ts';
 import {
   annotationSchema,
   comparisonSchema,
@@ -42,7 +42,7 @@ export const SCHEMA_FILES = ['src/lib/schema.ts', 'src/lib/entities.ts'];
 /** Value types named in the tables, recognised by their schema or preprocessing function. */
 export const NAMED_TYPES: NamedType[] = [
   { name: 'slug', is: slugField },
-  { name: 'ISO date', is: dateToIso },
+  { name: 'ISO date', is: isoDate },
 ];
 
 /** Every kind of content file, with a minimal valid example of each. */

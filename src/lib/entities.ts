@@ -5,8 +5,7 @@
  * this lives in a transcription: the texts stay clean copies of the sources.
  */
 import { z } from 'astro/zod';
-import { evidenceSchema, slugField } from './schema.ts';
-import { precisionOf } from './dates.ts';
+import { evidenceSchema, isoDate, slugField } from './schema.ts';
 
 /** An entity id: lower-case letters, digits and single hyphens, used in its URL. */
 const entityId = slugField;
@@ -137,7 +136,7 @@ export const annotationSchema = z.object({
 /** A date on the timeline: as precise as the source allows, and given or supplied. */
 const eventDateSchema = z.object({
   /** ISO date at its precision: 2022-02 for "February 2022". */
-  value: z.string().refine((v) => precisionOf(v) !== null, 'must be an ISO date such as 2023-06-25, 2022-02 or 2022'),
+  value: isoDate,
   /** `source` when the text states it in full; `supplied` when the editors completed it. */
   basis: z.enum(['source', 'supplied']),
   /** Not used here: each statement words the date its own way, so the wording is given per mention. */

@@ -185,7 +185,7 @@ function fixedMessage(check: CheckDef): string | undefined {
 /** A named value type, e.g. "slug", recognised by the identity of its schema or of its preprocessing function. */
 export interface NamedType {
   name: string;
-  /** The schema (e.g. `slugField`) or the preprocess function (e.g. `dateToIso`) that makes a value this type. */
+  /** The schema (e.g. `slugField`) or the preprocessed schema (e.g. `isoDate`) that makes a value this type. */
   is: unknown;
 }
 

@@ -14,13 +14,17 @@ export const slugField = z
 
 /**
  * An ISO 8601 calendar date at day, month or year precision. The archive's
- * YAML reader (`src/lib/yaml.ts`) reads an unquoted 2023-05-26 as this string.
+ * YAML reader (`src/lib/yaml.ts`) reads an unquoted 2023-05-26 as this string,
+ * and an unquoted year as a number, which is read as the year it was written as.
  */
-const isoDate = z
-  .string({ error: 'is required: an ISO date such as 2023-05-26, 2023-05 or 2023' })
-  .refine((v) => precisionOf(v) !== null, {
-    error: (issue) => `"${String(issue.input)}" is not a real ISO date (use 2023-05-26, 2023-05 or 2023)`,
-  });
+export const isoDate = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z
+    .string({ error: 'is required: an ISO date such as 2023-05-26, 2023-05 or 2023' })
+    .refine((v) => precisionOf(v) !== null, {
+      error: (issue) => `"${String(issue.input)}" is not a real ISO date (use 2023-05-26, 2023-05 or 2023)`,
+    }),
+);
 
 /** A timestamp with its UTC offset, as a source page gives it. */
 const timestamp = z

@@ -52,6 +52,9 @@ export function transcriptionText(data: StatementData, blocks: readonly Block[])
   ].join('\n');
 }
 
+/** The `## ` that opens a Markdown heading line. */
+const MARKDOWN_HEADING_MARK = /^#{1,6}[ \t]+(?=\S)/gmu;
+
 /**
  * What a verbatim source copy says: its metadata block, if any, and its text
  * with the title first. `problem` says why a metadata block could not be read.
@@ -66,7 +69,9 @@ export function readSourceCopy(raw: string): { meta: Record<string, unknown>; te
   const title = typeof meta.title === 'string' ? meta.title : '';
   return {
     meta,
-    text: unescapeMarkdown(`${title}\n${body}`),
+    // Only a copy with a metadata block is Markdown (whitehouse.gov): its backslash escapes and heading
+    // marks are markup. Any other copy is plain text, whose backslashes and `#` are the source's own.
+    text: matter === undefined ? body : unescapeMarkdown(`${title}\n${body.replace(MARKDOWN_HEADING_MARK, '')}`),
     ...(syntax ? { problem: `its metadata block ${syntax}` } : {}),
   };
 }

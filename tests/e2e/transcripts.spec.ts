@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import matter from 'gray-matter';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { paragraphsOf, parseBody } from '../../src/lib/blocks.ts';
-import { isTranscript } from '../../src/lib/schema.ts';
+import { isTranscript, statementSchema } from '../../src/lib/schema.ts';
 import { compareTexts, describeDifference } from '../../src/lib/text.ts';
 import { readSourceCopy } from '../../src/lib/validate.ts';
 
@@ -21,13 +21,14 @@ function transcripts() {
   const dir = join(CONTENT, 'statements');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
-    .map((f) => matter(readFileSync(join(dir, f), 'utf8')))
-    .filter(({ data }) => isTranscript(String(data.type)))
-    .map(({ data, content }) => ({
-      slug: String(data.slug),
-      copy: String(data.source.copy),
+    .map((f) => readStatementFile(readFileSync(join(dir, f), 'utf8')))
+    .map(({ data, body }) => ({ data: statementSchema.parse(data), body }))
+    .filter(({ data }) => isTranscript(data.type))
+    .map(({ data, body }) => ({
+      slug: data.slug,
+      copy: data.source.copy,
       incomplete: Boolean(data.incomplete),
-      paragraphs: paragraphsOf(parseBody(content, { transcript: true })),
+      paragraphs: paragraphsOf(parseBody(body, { transcript: true })),
     }));
 }
 

@@ -84,7 +84,7 @@ describe('npm run add', () => {
     ],
     [
       'a type it cannot read from the title',
-      ['whitehouse-remarks-untitled.txt', '--title', 'Vice President Example Meets Prime Minister Sample'],
+      ['gt-news-article.txt', '--format', 'plain', '--issuer', 'agn', '--date', '2031', '--evidence', 'e'],
       '--type',
     ],
     ['an unknown option', ['gt-news-article.txt', '--colour', 'red'], '--colour'],

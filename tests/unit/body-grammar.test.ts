@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import matter from 'gray-matter';
 import { bodyStartLine, findTextUnderHeadings } from '../../src/lib/blocks.ts';
 import { checkStatements, formatProblems } from '../../src/lib/validate.ts';
 import { readSource, realStatements } from './helpers.ts';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 
 describe('a heading is one line', () => {
   it.each([
@@ -43,15 +43,15 @@ describe('a heading is one line', () => {
 describe('bodyStartLine', () => {
   it('counts the front matter lines', () => {
     const raw = '---\na: 1\nb: 2\n---\n\nFirst paragraph.\n';
-    expect(bodyStartLine(raw, matter(raw, { excerpt: false }).content)).toBe(5);
+    expect(bodyStartLine(raw, readStatementFile(raw).body)).toBe(5);
   });
 });
 
 describe('the content check rejects text directly under a heading', () => {
   it('naming the file and the line of the .md file, front matter counted', () => {
     const [file] = realStatements();
-    const parsed = matter(file!.raw, { excerpt: false });
-    const frontMatter = file!.raw.slice(0, file!.raw.length - parsed.content.length);
+    const parsed = readStatementFile(file!.raw);
+    const frontMatter = file!.raw.slice(0, file!.raw.length - parsed.body.length);
     const raw = `${frontMatter}\nFirst paragraph.\n\n## Support for Women\nText swallowed into the heading.\n`;
     const expectedLine = raw.split('\n').indexOf('Text swallowed into the heading.') + 1;
     const { problems } = checkStatements([{ file: file!.file, raw }], readSource);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { findRawHtml, parseBody, type Block } from '../../src/lib/blocks.ts';
 import { copyFileName } from '../../src/lib/import/copy-name.ts';
@@ -17,7 +16,8 @@ import {
 import { NO_CHANGES } from '../../src/lib/import/normalisations.ts';
 import { looksLikeSubheading, parseCopy } from '../../src/lib/import/parse.ts';
 import { planImport, type ArchiveSnapshot } from '../../src/lib/import/plan.ts';
-import { statementSchema, type StatementData } from '../../src/lib/schema.ts';
+import { isTranscript, statementSchema, type StatementData } from '../../src/lib/schema.ts';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { displayTitle } from '../../src/lib/statement.ts';
 import { compareTexts } from '../../src/lib/text.ts';
 import { checkStatements, readSourceCopy, transcriptionText } from '../../src/lib/validate.ts';
@@ -53,8 +53,9 @@ const draft = (raw: string, options: DraftOptions = {}, name = 'copy.txt') =>
 
 /** Reads a draft back as the content check does: front matter through the schema, body through the parser. */
 function readBack(text: string): { data: StatementData; blocks: Block[] } {
-  const parsed = matter(text, { excerpt: false });
-  return { data: statementSchema.parse(parsed.data), blocks: parseBody(parsed.content) };
+  const parsed = readStatementFile(text);
+  const data = statementSchema.parse(parsed.data);
+  return { data, blocks: parseBody(parsed.body, { transcript: isTranscript(data.type) }) };
 }
 
 describe('detectFormat', () => {
@@ -217,10 +218,70 @@ describe('a draft', () => {
     expect(data.type).toBe('remarks');
   });
 
+  it('sets a transcript’s place and time lines and its END line apart, line by line, and logs it', () => {
+    const options = { title: 'Remarks by Vice President Example' };
+    const { data, blocks } = readBack(draft(fixture('whitehouse-remarks-untitled.txt'), options).text);
+    expect(data.transcript).toEqual({
+      header: ['Eisenhower Executive Office Building', 'Washington, D.C.', '3:58 P.M. EDT'],
+      close: ['END 4:20 P.M. EDT'],
+    });
+    const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+    expect(paragraphs[0]!.text).toMatch(/^VICE PRESIDENT EXAMPLE: {2}Well, good afternoon/u);
+    expect(paragraphs.map((p) => p.text)).not.toContain('END 4:20 P.M. EDT');
+    expect(data.normalisations.join(' ')).toContain('shown as the transcript’s header');
+    expect(data.normalisations.join(' ')).toContain('“END 4:20 P.M. EDT” is shown as the transcript’s close');
+  });
+
+  it.each([
+    ['a short opening sentence with no label after it', 'Good afternoon.\n\nWe met today to talk about trade.\n', []],
+    [
+      'a time line before unlabelled speech',
+      'East Room\n\n2:15 P.M. EDT\n\nGood afternoon, everyone.\n',
+      ['East Room', '2:15 P.M. EDT'],
+    ],
+    ['a place line before a label', 'Via Teleconference\n\nTHE PRESIDENT:  Hello.\n', ['Via Teleconference']],
+  ])('reads the header of a transcript with %s', (_, text, header) => {
+    const copy = `Remarks by the President\n\n${text}`;
+    const { data } = readBack(draft(copy, { type: 'remarks', ...supplied }).text);
+    expect(data.transcript?.header ?? []).toEqual(header);
+  });
+
+  it('leaves the lines of a copy that is not a transcript in its numbered text', () => {
+    const copy = 'Statement on Trade\n\nEast Room\n\n2:15 P.M. EDT\n\nThe ministers met.\n';
+    const { data, blocks } = readBack(draft(copy, { type: 'statement', ...supplied }).text);
+    expect(data.transcript).toBeUndefined();
+    expect(blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(3);
+  });
+
+  it('marks a copy the editors say breaks off', () => {
+    const { data } = readBack(
+      draft(fixture('whitehouse-readout.txt'), { incomplete: 'The copy stops mid-sentence.' }).text,
+    );
+    expect(data.incomplete).toEqual({ note: 'The copy stops mid-sentence.' });
+  });
+
+  it('reads a Markdown heading of a whitehouse.gov copy as a subheading and passes the word check', () => {
+    const copy = `---\ndate: '2031-01-02'\ntitle: Fact Sheet on Rivers\n---\n\nThe rivers matter.\n\n## Next Steps\n\nWe will act.\n`;
+    const { data, blocks } = readBack(draft(copy).text);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The rivers matter.'],
+      ['heading', 'Next Steps'],
+      ['paragraph', 'We will act.'],
+    ]);
+    expect(compareTexts(readSourceCopy(copy).text, transcriptionText(data, blocks))).toBeNull();
+  });
+
+  it('keeps a backslash of a plain copy as the source’s own character', () => {
+    const copy = 'Note on Paths\n\nFiles live in C:\\archive\\ and \\* marks a footnote.\n';
+    const { data, blocks } = readBack(draft(copy, { type: 'statement', ...supplied }).text);
+    expect(blocks[0]!.text).toBe('Files live in C:\\archive\\ and \\* marks a footnote.');
+    expect(compareTexts(readSourceCopy(copy).text, transcriptionText(data, blocks))).toBeNull();
+  });
+
   it('double-quotes every string, so an editor’s " #" or ": " is never cut', () => {
     const yaml = stringifyFrontMatter({ title: 'Q&A: the #1 question # not a comment', list: ['a: b'], n: 1 });
     expect(yaml).toBe('title: "Q&A: the #1 question # not a comment"\nlist:\n  - "a: b"\nn: 1\n');
-    expect(matter(`---\n${yaml}---\n`).data).toEqual({
+    expect(readStatementFile(`---\n${yaml}---\n`).data).toEqual({
       title: 'Q&A: the #1 question # not a comment',
       list: ['a: b'],
       n: 1,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import matter from 'gray-matter';
+import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { parse as parseYaml } from 'yaml';
 import * as prettier from 'prettier';
 import { z } from 'astro/zod';
@@ -52,7 +52,7 @@ describe('the editors’ reference', () => {
   it.each(FILE_KINDS.map((kind) => [kind.title, kind] as const))('shows a valid minimal example of %s', (_, kind) => {
     const records =
       kind.records === 'front matter'
-        ? [matter(kind.example.text).data]
+        ? [readStatementFile(kind.example.text).data]
         : kind.records === 'list'
           ? (parseYaml(kind.example.text) as unknown[])
           : [parseYaml(kind.example.text)];

@@ -7,11 +7,12 @@
  */
 import { Document, Scalar, visit } from 'yaml';
 import { precisionOf, TIMESTAMP_PATTERN } from '../dates.ts';
-import { documentTypes, type StatementData } from '../schema.ts';
+import { documentTypes, isTranscript, type StatementData } from '../schema.ts';
 import { slugify } from '../text.ts';
 import type { CopyFormat } from './detect.ts';
 import { computeNormalisations } from './normalisations.ts';
 import type { ParsedCopy, Part } from './parse.ts';
+import { markTranscriptLines, partLines } from './transcript.ts';
 
 /** A document type the archive knows. */
 export type DocumentType = (typeof documentTypes)[number];
@@ -51,6 +52,8 @@ export interface DraftOptions {
   language?: string;
   /** The slug, when not derived. */
   slug?: string;
+  /** The editors' note on where the copy breaks off, for a copy that is incomplete. */
+  incomplete?: string;
 }
 
 /** A refusal to draft, in one line that says what to give. */
@@ -70,14 +73,23 @@ const TYPE_FROM_TITLE: [RegExp, DocumentType][] = [
   [/^joint statement\b/iu, 'joint-statement'],
   [/^readout\b/iu, 'readout'],
   [/^remarks (?:by|of)\b/iu, 'remarks'],
+  [/^(?:press briefing|press gaggle|background press call|on-the-record press call)\b/iu, 'press-briefing'],
+  [/^interview\b/iu, 'interview'],
   [/^statement (?:by|from|on|of)\b/iu, 'statement'],
   [/^fact sheet\b/iu, 'fact-sheet'],
 ];
 
-/** Reads the document type from a title's opening words, or from the format; undefined when neither tells. */
-export function inferType(title: string | undefined, format: CopyFormat): DocumentType | undefined {
+/** whitehouse.gov categories that tell the document type of an untitled or unusually titled copy. */
+const CATEGORY_TYPES: Record<string, DocumentType> = {
+  'speeches-remarks': 'remarks',
+  'press-briefings': 'press-briefing',
+};
+
+/** Reads the document type from a title's opening words, the copy's category or its format; undefined when none tells. */
+export function inferType(title: string | undefined, format: CopyFormat, category?: string): DocumentType | undefined {
   const found = title === undefined ? undefined : TYPE_FROM_TITLE.find(([re]) => re.test(title.trim()));
   if (found) return found[1];
+  if (category !== undefined && CATEGORY_TYPES[category]) return CATEGORY_TYPES[category];
   return format === 'gt-news' ? 'news-article' : undefined;
 }
 
@@ -222,11 +234,12 @@ function checkedDate(value: string): string {
 
 /** Drafts a statement from a parsed copy, the editor's options and the name the copy is stored under. */
 export function draftStatement(
-  parsed: ParsedCopy,
+  copyParts: ParsedCopy,
   options: DraftOptions,
   copy: { name: string },
   takenSlugs: ReadonlySet<string> = new Set(),
 ): Draft {
+  let parsed = copyParts;
   const sourceTitle = copyTitle(parsed);
   if (sourceTitle !== undefined && options.title !== undefined)
     throw new DraftRefusal(`the copy has its own title ("${sourceTitle.slice(0, 60)}"); leave out --title`);
@@ -259,7 +272,7 @@ export function draftStatement(
       `organisation "${issuer.id}" has no country${issuer.country ? 'Code' : ''} in entities/organizations.yaml; add it there`,
     );
 
-  const type = options.type ?? inferType(title, parsed.format);
+  const type = options.type ?? inferType(title, parsed.format, parsed.metadata.category);
   if (!type)
     throw new DraftRefusal(
       `the document type cannot be read from the title: give --type (${documentTypes.join(', ')})`,
@@ -276,6 +289,15 @@ export function draftStatement(
     throw new DraftRefusal(`--language "${options.language}" must be a BCP 47 tag such as en or es`);
   const slug = options.slug ?? deriveSlug(issuer.id, date.value, title, takenSlugs);
   if (takenSlugs.has(slug)) throw new DraftRefusal(`the slug "${slug}" is already used: give another with --slug`);
+
+  // A transcript's place, venue and time lines and its END line are set apart from the numbered speech.
+  if (isTranscript(type)) parsed = { ...parsed, parts: markTranscriptLines(parsed.parts) };
+  const transcript = {
+    header: parsed.parts.filter((p) => p.role === 'transcript-header').flatMap((p) => partLines(p, parsed.format)),
+    close: parsed.parts.filter((p) => p.role === 'transcript-close').flatMap((p) => partLines(p, parsed.format)),
+  };
+  if (options.incomplete !== undefined && options.incomplete.trim() === '')
+    throw new DraftRefusal('--incomplete needs the editors’ note on where the copy breaks off');
 
   const subtitle = parsed.parts.find((p) => p.role === 'subtitle')?.text;
   const furniture = parsed.parts.filter((p) => p.role === 'furniture').map((p) => p.text);
@@ -307,6 +329,8 @@ export function draftStatement(
     source: { copy: copy.name, description: describeCopy(parsed) },
     normalisations: computeNormalisations(parsed),
     ...(furniture.length > 0 && { furniture }),
+    ...((transcript.header.length > 0 || transcript.close.length > 0) && { transcript }),
+    ...(options.incomplete !== undefined && { incomplete: { note: options.incomplete } }),
   } satisfies Partial<Record<keyof StatementData, unknown>>;
   const body = draftBody(parsed.parts);
   return { data, body, slug, text: `---\n${stringifyFrontMatter(data)}---\n\n${body}\n` };

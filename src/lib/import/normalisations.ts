@@ -44,6 +44,8 @@ function partName(part: Part, numbers: Map<Part, number>, format: ParsedCopy['fo
     heading: `the subheading ${quote(part.text)}`,
     'end-mark': 'the end mark',
     furniture: 'the page furniture',
+    'transcript-header': 'the transcript’s header',
+    'transcript-close': 'the transcript’s closing line',
   };
   return names[part.role];
 }
@@ -97,7 +99,10 @@ function headingEntries(parsed: ParsedCopy, numbers: Map<Part, number>): string[
 
 /** Line breaks joined inside parts. */
 function joinEntries(parsed: ParsedCopy, numbers: Map<Part, number>): string[] {
-  const wrapped = parsed.parts.filter((p) => p.chunk.lines.length > 1);
+  // A transcript's header and close keep their line breaks.
+  const wrapped = parsed.parts.filter(
+    (p) => p.chunk.lines.length > 1 && p.role !== 'transcript-header' && p.role !== 'transcript-close',
+  );
   const paragraphs = wrapped.filter((p) => p.role === 'paragraph');
   const entries: string[] = [];
   if (paragraphs.length > 0) {
@@ -179,6 +184,24 @@ function endMarkEntry(parsed: ParsedCopy): string | null {
     : `The last line, ${quote(mark.text)}, is shown as the end mark of the release.`;
 }
 
+/** A transcript's place, venue and time lines and its closing line, kept as set rather than numbered. */
+function transcriptEntries(parsed: ParsedCopy): string[] {
+  const header = parsed.parts.filter((p) => p.role === 'transcript-header').flatMap((p) => p.chunk.lines);
+  const close = parsed.parts.filter((p) => p.role === 'transcript-close').map((p) => p.text);
+  return [
+    header.length > 0
+      ? `The ${header.length === 1 ? 'line' : `${header.length} lines`} before the first speaker (${prose(
+          header.map((l) => quote(l.trim())),
+        )}) ${header.length === 1 ? 'is' : 'are'} shown as the transcript’s header, line by line as the copy sets ${
+          header.length === 1 ? 'it' : 'them'
+        }, not as numbered paragraphs.`
+      : null,
+    close.length > 0
+      ? `The closing line ${prose(close.map(quote))} is shown as the transcript’s close, not as a numbered paragraph.`
+      : null,
+  ].filter((e): e is string => e !== null);
+}
+
 /** Page furniture set apart. */
 function furnitureEntry(parsed: ParsedCopy): string | null {
   const lines = parsed.parts.filter((p) => p.role === 'furniture').map((p) => p.text);
@@ -202,6 +225,7 @@ export function computeNormalisations(parsed: ParsedCopy): string[] {
     headerEntry(parsed),
     ...textBylines,
     ...headingEntries(parsed, numbers),
+    ...transcriptEntries(parsed),
     ...joinEntries(parsed, numbers),
     ...spaceEntries(parsed),
     ...blankLineEntries(parsed, numbers),

@@ -34,7 +34,16 @@ export interface TextLayout {
 }
 
 /** What a part of the copy is. */
-export type PartRole = 'title' | 'subtitle' | 'byline' | 'paragraph' | 'heading' | 'end-mark' | 'furniture';
+export type PartRole =
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'paragraph'
+  | 'heading'
+  | 'end-mark'
+  | 'furniture'
+  | 'transcript-header'
+  | 'transcript-close';
 
 /** One part of the copy and the chunk of lines it came from. */
 export interface Part {
@@ -127,7 +136,10 @@ function metaText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Reads a whitehouse.gov copy: metadata block, then Markdown paragraphs and a final end mark. */
+/** A Markdown heading line: `## Text` (the content check reads the `#` marks as markup). */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+(\S.*)$/u;
+
+/** Reads a whitehouse.gov copy: metadata block, then Markdown paragraphs and headings, and a final end mark. */
 function parseWhiteHouse(raw: string): ParsedCopy {
   const block = splitMetadataBlock(raw);
   if (!block) throw new CopyError('the copy has no metadata block (--- … ---) at its start; use --format plain');
@@ -155,6 +167,23 @@ function parseWhiteHouse(raw: string): ParsedCopy {
     if (i === layout.chunks.length - 1 && END_MARKS.has(text)) {
       endMarkAsWritten = chunk.joined;
       parts.push({ role: 'end-mark', text, chunk });
+      return;
+    }
+    const heading = MARKDOWN_HEADING.exec(chunk.lines[0]!.trim());
+    if (heading) {
+      // A Markdown heading is one line; any lines under it are a paragraph of their own.
+      const [line, ...rest] = chunk.lines;
+      const headingText = heading[1]!;
+      escapesRemoved += countEscapes(headingText);
+      parts.push({
+        role: 'heading',
+        text: unescapeMarkdown(headingText),
+        chunk: { ...chunk, lines: [line!], joined: line!.trim() },
+      });
+      if (rest.length === 0) return;
+      const joined = rest.map((l) => l.trim()).join(' ');
+      escapesRemoved += countEscapes(joined);
+      parts.push({ role: 'paragraph', text: unescapeMarkdown(joined), chunk: { lines: rest, blankBefore: 0, joined } });
       return;
     }
     escapesRemoved += countEscapes(chunk.joined);

@@ -44,6 +44,7 @@ export interface ImportOptions {
   type?: string;
   slug?: string;
   language?: string;
+  incomplete?: string;
 }
 
 /** What to write: the copy (unless the archive already has it, unclaimed) and the draft statement. */
@@ -161,6 +162,7 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
       type: options.type as DocumentType | undefined,
       slug: options.slug,
       language: options.language,
+      incomplete: options.incomplete,
     },
     { name: copyName },
     taken,
