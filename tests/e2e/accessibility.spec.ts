@@ -25,6 +25,9 @@ test('the build has pages to check', () => {
   );
 });
 
+// Four axe runs on a long statement page take a while on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 for (const path of pages) {
   test(`/${path} has no axe violations in light and dark, at 375 and 1280 px`, async ({ page }) => {
     await page.goto(path);
