@@ -4,12 +4,15 @@
  * evidence, quotations, annotations), with people, organisations, places,
  * topics and events that grow with N. Seeded and deterministic: the same
  * seed and N always write the same bytes, so two benchmark runs build the
- * same site. The two real statements and their data are kept, so every page
- * type, the comparison included, has real content to show.
+ * same site. The real statements and their data are kept, however many
+ * there are, so every page type, the comparison included, has real content
+ * to show.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { parseBody } from '../../src/lib/blocks.ts';
+import { mergeRegistry, parseRegistry, publishedPermalinks } from '../../src/lib/permalinks.ts';
 import { parseYaml } from '../../src/lib/yaml.ts';
 
 /** A small, fast, seedable PRNG (mulberry32); Math.random cannot be seeded. */
@@ -218,6 +221,8 @@ export interface CorpusSummary {
   commonQueries: string[];
   /** Names and phrases that occur in only a few statements. */
   rareQueries: string[];
+  /** The slugs of the synthetic statements, in the order written. */
+  synthetic: string[];
   /** A synthetic statement file the benchmark edits for its one-change rebuild. */
   sampleFile: string;
   sampleSlug: string;
@@ -277,6 +282,8 @@ interface GeneratedStatement {
   mentionsParagraph: number;
   /** The first paragraph as the reader sees it, where an event's wording must be found. */
   firstParagraph: string;
+  /** The transcription body, for the permalink registry. */
+  body: string;
 }
 
 /** Writes one synthetic statement: its transcription, its verbatim source copy and its annotation. */
@@ -413,24 +420,37 @@ function buildStatement(random: Random, index: number, entities: ReturnType<type
     date,
     mentionsParagraph: quoteAt,
     firstParagraph: paragraphs[0] ?? '',
+    body,
   };
 }
 
+/** How many statement files a content folder holds. */
+export function countStatements(contentDir: string): number {
+  const dir = join(contentDir, 'statements');
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length;
+}
+
 /**
- * Writes a corpus of `n` statements (the two real ones plus n − 2 synthetic)
- * into `outDir`, replacing whatever was there.
+ * Writes a corpus of `n` statements (every real one in `realDir` plus
+ * n − (real count) synthetic) into `outDir`, replacing whatever was there.
  */
 export function generateCorpus(options: { n: number; seed: number; outDir: string; realDir?: string }): CorpusSummary {
   const { n, seed, outDir, realDir = 'content' } = options;
+  const real = countStatements(realDir);
+  if (n < real) throw new Error(`a corpus of ${n} statements cannot keep the ${real} statements of ${realDir}`);
   const random = createRandom(seed);
   rmSync(outDir, { recursive: true, force: true });
   cpSync(realDir, outDir, { recursive: true });
   const entities = buildEntities(random, n);
   const statements: GeneratedStatement[] = [];
-  for (let i = 0; i < Math.max(0, n - 2); i++) statements.push(buildStatement(random, i, entities));
+  for (let i = 0; i < n - real; i++) statements.push(buildStatement(random, i, entities));
 
   for (const dir of ['statements', 'sources', 'annotations']) mkdirSync(join(outDir, dir), { recursive: true });
   for (const s of statements) {
+    // A real file of the same name would be overwritten silently; refuse instead.
+    for (const file of [join('statements', s.file), join('sources', s.sourceName)])
+      if (existsSync(join(outDir, file))) throw new Error(`${realDir} already has ${file}; choose another seed`);
     writeFileSync(join(outDir, 'statements', s.file), s.markdown);
     writeFileSync(join(outDir, 'sources', s.sourceName), s.source);
     writeFileSync(join(outDir, 'annotations', `${s.slug}.yaml`), s.annotation);
@@ -454,7 +474,8 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
       .map((p) => ({
         id: p.id,
         name: p.name,
-        aliases: [p.name, `${p.title} ${p.name}`],
+        // Only aliases some text uses: the content check rejects the others, which small corpora would leave.
+        aliases: [p.name, `${p.title} ${p.name}`].filter(used),
         description: `${p.title}, ${p.country} (synthetic).`,
       })),
   );
@@ -496,6 +517,12 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
       })),
   );
 
+  // Record the synthetic statements' URLs, as an editor would with `npm run permalinks`.
+  const registry = join(outDir, 'permalinks.txt');
+  const existing = existsSync(registry) ? parseRegistry(readFileSync(registry, 'utf8')) : [];
+  const published = publishedPermalinks(statements.map((s) => ({ data: { slug: s.slug }, blocks: parseBody(s.body) })));
+  writeFileSync(registry, mergeRegistry(existing, published).text);
+
   const sample0 = statements[0];
   const counts = new Map<string, number>();
   for (const s of statements)
@@ -508,6 +535,7 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
     places: PLACES.length,
     topics: entities.topics.length,
     events: Math.ceil(statements.length / 20),
+    synthetic: statements.map((s) => s.slug),
     commonQueries: ['cooperation', 'food security', 'million'],
     rareQueries: [...rare.slice(0, 2).map(([name]) => name), 'Giammattei'],
     sampleFile: sample0 ? join(outDir, 'statements', sample0.file) : '',

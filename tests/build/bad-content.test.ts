@@ -1,6 +1,6 @@
 /**
  * Bad content never publishes: each fixture in tests/fixtures/bad-content
- * breaks a copy of the real content in one way, and the real build must fail
+ * breaks a copy of the fixture archive (tests/fixtures/archive) in one way, and the real build must fail
  * with a message naming the file and the field, writing nothing to the
  * output folder and leaving a previous complete build untouched.
  */
@@ -23,10 +23,10 @@ interface Fixture {
 const work = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Copies the real content and applies a fixture's edits; each edit must change something. */
+/** Copies the fixture archive and applies a fixture's edits; each edit must change something. */
 function brokenCopy(name: string, fixture: Fixture): string {
   const content = join(work, name, 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/archive'), content, { recursive: true });
   for (const edit of fixture.edits) {
     if ('copy' in edit) {
       cpSync(join(content, edit.copy), join(content, edit.to));

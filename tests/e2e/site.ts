@@ -1,12 +1,23 @@
-/** What the browser tests need to know about the built site and its content, read from disk. */
+/**
+ * What the browser tests need to know about the built site and its content,
+ * read from disk: the content folder the site was built from (`CONTENT_DIR`,
+ * as for the build), so every expectation follows whatever statements exist.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { test } from '@playwright/test';
+import { checkContent } from '../../src/integrations/content-check.ts';
 import { parseBody, paragraphsOf } from '../../src/lib/blocks.ts';
 import { readStatementFile } from '../../src/lib/statement-file.ts';
+import type { ArchiveData, ArchiveIndex } from '../../src/lib/crosslinks.ts';
+import { sortNewestFirst } from '../../src/lib/statement.ts';
+import type { CheckedStatement } from '../../src/lib/validate.ts';
 
-const root = join(import.meta.dirname, '../..');
+/** The project folder; content file names are relative to it. */
+export const ROOT = join(import.meta.dirname, '../..');
+const root = ROOT;
 export const DIST = join(root, process.env.OUT_DIR || 'dist');
-export const CONTENT = join(root, 'content');
+export const CONTENT = resolve(root, process.env.CONTENT_DIR || 'content');
 
 /** A statement as the tests see it: its slug, title, source copy and paragraph count. */
 export interface StatementFixture {
@@ -56,4 +67,48 @@ export function builtPages(): string[] {
 export function isRedirectPage(page: string): boolean {
   const file = join(DIST, page.endsWith('.html') ? page : `${page}index.html`);
   return /<meta http-equiv="refresh"/u.test(readFileSync(file, 'utf8'));
+}
+
+/** A checked statement with its slug at the top, as the site's own lists take it. */
+export type ContentStatement = CheckedStatement & { slug: string };
+
+/** The content as the build sees it, read and checked with the site's own content check. */
+export interface CheckedArchive {
+  /** Every statement, newest first, as the site lists them. */
+  newestFirst: ContentStatement[];
+  data: ArchiveData;
+  index: ArchiveIndex;
+}
+
+let checked: CheckedArchive | undefined;
+
+/** Reads and checks the content folder once per test worker. */
+export function archive(): CheckedArchive {
+  if (!checked) {
+    const { statements, archive: data, index } = checkContent(CONTENT, root);
+    checked = {
+      newestFirst: sortNewestFirst(statements.map((s) => ({ ...s, slug: s.data.slug }))),
+      data,
+      index: index!,
+    };
+  }
+  return checked;
+}
+
+/** The first statement (newest first) with a property, or undefined; tests report the lack instead of failing. */
+export function statementWith(test: (s: ContentStatement) => boolean): ContentStatement | undefined {
+  return archive().newestFirst.find(test);
+}
+
+/** The first words of a text, enough to find it on a page. */
+export function opening(text: string, words = 6): string {
+  return text.split(/\s+/u).filter(Boolean).slice(0, words).join(' ');
+}
+
+/**
+ * Records in the report that an assertion did not run because no statement has what it needs
+ * (the fixture archive has all of it, so there it always runs).
+ */
+export function lacking(what: string): void {
+  test.info().annotations.push({ type: 'not applicable', description: `no statement has ${what}` });
 }

@@ -1,15 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareRuns, formatTable, type BenchResult } from '../../scripts/bench/compare.ts';
-import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { countStatements, generateCorpus } from '../../scripts/bench/corpus.ts';
 import { checkContent } from '../../src/integrations/content-check.ts';
 import { dataUrl } from '../../src/lib/exports.ts';
 import { PER_STATEMENT_PREVIEW_LIMIT, previewName, previewScope } from '../../src/lib/previews.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
 import { timelineYears, buildTimeline } from '../../src/lib/timeline.ts';
-import { CONTENT } from './helpers.ts';
+import { parseRegistry, publishedPermalinks } from '../../src/lib/permalinks.ts';
+import { CONTENT, LIVE_CONTENT } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,8 +22,10 @@ describe('the synthetic corpus', () => {
     expect(statements).toHaveLength(60);
     expect(archive.annotations.length).toBe(60);
     expect(summary.rareQueries.length).toBeGreaterThan(0);
+    const synthetic = new Set(summary.synthetic);
+    expect(synthetic.size).toBe(60 - countStatements(CONTENT));
     const words = statements
-      .filter((s) => !s.file.includes('giammattei'))
+      .filter((s) => synthetic.has(s.data.slug))
       .map(
         (s) =>
           s.blocks
@@ -32,6 +35,45 @@ describe('the synthetic corpus', () => {
       );
     expect(Math.min(...words)).toBeGreaterThanOrEqual(400);
     expect(statements.some((s) => s.data.date.basis === 'supplied')).toBe(true);
+  });
+
+  it.each([
+    ['the fixture archive', CONTENT],
+    ['the live content', LIVE_CONTENT],
+  ])('keeps every statement of %s, however many, and adds the rest up to N', (_, realDir) => {
+    const real = checkContent(realDir).statements.map((s) => s.data.slug);
+    const out = join(work, `keep-${real.length}-${realDir === CONTENT ? 'fixture' : 'live'}`);
+    const summary = generateCorpus({ n: real.length + 3, seed: 5, outDir: out, realDir });
+    const slugs = checkContent(out).statements.map((s) => s.data.slug);
+    expect(slugs).toHaveLength(real.length + 3);
+    expect(slugs).toEqual(expect.arrayContaining([...real, ...summary.synthetic]));
+    expect(summary.synthetic).toHaveLength(3);
+  });
+
+  it('keeps a third real statement too, and records every new URL in the permalink registry', () => {
+    const three = join(work, 'three-real');
+    cpSync(CONTENT, three, { recursive: true });
+    const wh = readFileSync(
+      join(three, 'statements/white-house-2021-04-26-harris-giammattei-virtual-meeting.md'),
+      'utf8',
+    );
+    writeFileSync(
+      join(three, 'statements/white-house-copy.md'),
+      wh.replace(/^slug: .*$/mu, 'slug: white-house-copy-for-the-generator-test'),
+    );
+    expect(countStatements(three)).toBe(3);
+    const out = join(work, 'three-plus');
+    generateCorpus({ n: 7, seed: 4, outDir: out, realDir: three });
+    const { statements } = checkContent(out);
+    expect(statements).toHaveLength(7);
+    expect(statements.map((s) => s.data.slug)).toContain('white-house-copy-for-the-generator-test');
+    const registry = parseRegistry(readFileSync(join(out, 'permalinks.txt'), 'utf8'));
+    const synthetic = statements.filter((s) => s.data.notes.some((n) => n.startsWith('Synthetic')));
+    expect(synthetic).toHaveLength(4);
+    expect(registry).toEqual(expect.arrayContaining(publishedPermalinks(synthetic)));
+    expect(() => generateCorpus({ n: 2, seed: 4, outDir: join(work, 'too-few'), realDir: three })).toThrow(
+      /cannot keep the 3 statements/u,
+    );
   });
 
   it('is the same, byte for byte, for the same seed, and different for another', () => {
