@@ -84,7 +84,13 @@ function registerStyles(): void {
 }
 
 /** CSL types by document type: news articles cite as newspaper articles, the rest as web pages. */
-const cslTypes: Partial<Record<StatementData['type'], string>> = { 'news-article': 'article-newspaper' };
+const cslTypes: Partial<Record<StatementData['type'], string>> = {
+  'news-article': 'article-newspaper',
+  // A transcript of spoken words: CSL's "speech" (Chicago and MLA print it as a speech or remarks).
+  remarks: 'speech',
+  'press-briefing': 'speech',
+  interview: 'interview',
+};
 
 /**
  * The CSL-JSON record of a statement. Authors are the bylines if any, else
@@ -123,8 +129,14 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
     item.archive = archiveName;
     item.archive_location = archiveUrl;
   }
-  if (data.date.basis === 'supplied')
-    item.note = `Date ${formatStatementDate(data.date)} supplied by the editors of the ${archiveName}; the source gives none.`;
+  // What the editors supplied is said in the note, so BibTeX and RIS users see it too.
+  const supplied = [
+    data.titleBasis === 'supplied' &&
+      `Title ${displayTitle(data)} supplied by the editors of the ${archiveName}; the source gives none.`,
+    data.date.basis === 'supplied' &&
+      `Date ${formatStatementDate(data.date)} supplied by the editors of the ${archiveName}; the source gives none.`,
+  ].filter((note): note is string => typeof note === 'string');
+  if (supplied.length > 0) item.note = supplied.join(' ');
   return item;
 }
 

@@ -82,6 +82,21 @@ describe('citation downloads parse back with citation-js', () => {
     expect(item.issued).toBeUndefined();
   });
 
+  it('brackets a supplied title in every style and says in the note that the editors supplied it', () => {
+    const untitled = { ...wh, title: 'Remarks on the Meeting', titleBasis: 'supplied' as const };
+    const item = cslItem(untitled, WH_URL, ARCHIVE);
+    expect(item.note).toContain('Title [Remarks on the Meeting] supplied by the editors');
+    const citations = formatCitations(item);
+    for (const style of Object.values(citations.styles))
+      expect(style.bibliography).toContain('[Remarks on the Meeting]');
+    expect(new Cite(citations.bibtex).data[0]!.note).toContain('[Remarks on the Meeting] supplied');
+  });
+
+  it('cites a transcript of remarks as a speech, not a web page', () => {
+    expect(cslItem({ ...wh, type: 'remarks' }, WH_URL, ARCHIVE).type).toBe('speech');
+    expect(cslItem(wh, WH_URL, ARCHIVE).type).toBe('webpage');
+  });
+
   it('writes one RIS line per tag', () => {
     for (const ris of [whCitations.ris, agnCitations.ris]) {
       expect(ris.split('\n').every((line) => /^[A-Z][A-Z0-9] {2}-( |$)/u.test(line))).toBe(true);
