@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRawHtml, parseBody, type Block } from '../../src/lib/blocks.ts';
 import { copyFileName } from '../../src/lib/import/copy-name.ts';
@@ -358,7 +358,8 @@ describe('planImport', () => {
       sources,
       readSource: (name) => readFileSync(join(CONTENT, 'sources', name)),
       statements: [statementFile('agn'), statementFile('white-house')].map((f) => ({
-        file: f.file.replace('content/', ''),
+        // As the command lists them: relative to the content folder.
+        file: relative(CONTENT, resolve(f.file)),
         raw: f.raw,
       })),
       organizations: readFileSync(join(CONTENT, 'entities/organizations.yaml'), 'utf8'),
