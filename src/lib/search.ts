@@ -4,6 +4,8 @@
  * its answers are shown.
  */
 
+import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, markedWordIndices, markedWord, parseQuery } from './search-text';
+
 /** The filters a reader can narrow results by, in display order. */
 export const FACETS = ['issuer', 'year', 'topic', 'person', 'speaker'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -214,23 +216,42 @@ export interface PassageHit {
   hits: number;
 }
 
+/** Indices of the words that are index-only forms (between a pair of INDEX_ONLY_MARKs, marks included). */
+function indexOnlyWords(words: readonly string[]): Set<number> {
+  const hidden = new Set<number>();
+  let inside = false;
+  words.forEach((word, i) => {
+    if (word === INDEX_ONLY_MARK) {
+      hidden.add(i);
+      inside = !inside;
+    } else if (inside) hidden.add(i);
+  });
+  return hidden;
+}
+
 /**
  * Groups a result's matching word positions by the anchored passage they fall
  * in (numbered paragraphs, subheadings, the furniture box) and builds an
- * excerpt for each from the indexed text. Pagefind 1.6 computes sub-results
- * only from headings in the browser, so the archive does it here; its
- * documented data (`anchors`, `locations`, `content`) is all this needs.
+ * excerpt for each from the indexed text, marking the words the reader's
+ * query matches (src/lib/search-text.ts), the same rule the statement page
+ * marks by on arrival. Index-only forms are never shown. Pagefind 1.6
+ * computes sub-results only from headings in the browser, so the archive does
+ * it here; its documented data (`anchors`, `locations`, `content`) is all
+ * this needs.
  */
 export function passageHits(
   data: { url: string; content: string; locations: readonly number[]; anchors: readonly PagefindAnchor[] },
+  q = '',
   excerptWords = 24,
 ): PassageHit[] {
+  const query = parseQuery(q);
   const words = data.content.split(/\s+/u).filter((w) => w !== '');
+  const hidden = indexOnlyWords(words);
   const anchors = data.anchors
     .filter((a) => /^p\d+$/u.test(a.id) || a.id === 'furniture' || /^h\d$/u.test(a.element))
     .slice()
     .sort((a, b) => a.location - b.location);
-  const baseUrl = data.url.split('#')[0] ?? data.url;
+  const baseUrl = data.url.split(/[?#]/u)[0] ?? data.url;
   const groups = new Map<number, number[]>();
   for (const location of [...data.locations].sort((a, b) => a - b)) {
     let owner = -1;
@@ -240,34 +261,47 @@ export function passageHits(
     if (owner < 0) continue;
     groups.set(owner, [...(groups.get(owner) ?? []), location]);
   }
+  const highlight = query.terms.length > 0 ? `?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q }).toString()}` : '';
   return [...groups].map(([index, locations]) => {
     const anchor = anchors[index]!;
     const end = anchors[index + 1]?.location ?? words.length;
-    const first = locations[0]!;
-    const start = Math.max(anchor.location, Math.min(first - Math.floor(excerptWords / 3), end - excerptWords));
-    const stop = Math.min(end, start + excerptWords);
-    const hitSet = new Set(locations);
+    const visible: number[] = [];
+    for (let i = anchor.location; i < end; i += 1) if (!hidden.has(i)) visible.push(i);
+    const matched = new Set(
+      markedWordIndices(
+        visible.map((i) => words[i]!),
+        query,
+      ),
+    );
+    const firstShown = visible.findIndex((i) => locations.includes(i));
+    const firstMatched = [...matched].sort((a, b) => a - b)[0];
+    const first = firstMatched ?? Math.max(0, firstShown);
+    const start = Math.max(0, Math.min(first - Math.floor(excerptWords / 3), visible.length - excerptWords));
+    const stop = Math.min(visible.length, start + excerptWords);
     const segments: ExcerptSegment[] = [];
     const push = (text: string, marked: boolean) => {
       const last = segments.at(-1);
       if (last && last.marked === marked) last.text += text;
       else segments.push({ text, marked });
     };
-    if (start > anchor.location) push('… ', false);
-    for (let i = start; i < stop; i += 1) {
-      if (i > start) push(' ', false);
-      push(words[i] ?? '', hitSet.has(i));
+    if (start > 0) push('… ', false);
+    for (let n = start; n < stop; n += 1) {
+      // Space between two marked words is marked too, so that a phrase or an amount reads as one mark.
+      if (n > start) push(' ', matched.has(n - 1) && matched.has(n) && segments.at(-1)?.marked === true);
+      const word = words[visible[n]!] ?? '';
+      if (!matched.has(n)) push(word, false);
+      else for (const run of markedWord(word)) push(run.text, run.marked);
     }
-    if (stop < end) push(' …', false);
+    if (stop < visible.length) push(' …', false);
     const n = /^p(\d+)$/u.exec(anchor.id)?.[1];
     const label = n ? `¶ ${n}` : anchor.id === 'furniture' ? 'From the source page' : (anchor.text ?? anchor.id);
     return {
       id: anchor.id,
       label,
       name: n ? `Paragraph ${n}` : label,
-      url: `${baseUrl}#${anchor.id}`,
+      url: `${baseUrl}${highlight}#${anchor.id}`,
       segments,
-      hits: locations.length,
+      hits: Math.max(matched.size, locations.length),
     };
   });
 }

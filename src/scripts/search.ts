@@ -18,6 +18,7 @@ import {
   type SearchState,
   type Sort,
 } from '../lib/search';
+import { HIGHLIGHT_PARAM, pagefindQuery } from '../lib/search-text';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -54,6 +55,12 @@ const notice = document.getElementById('search-notice') as HTMLParagraphElement;
 const list = document.getElementById('results') as HTMLOListElement;
 const more = document.getElementById('more-results') as HTMLButtonElement;
 const noResults = document.getElementById('no-results') as HTMLDivElement;
+const refine = document.getElementById('refine') as HTMLDetailsElement;
+const activeFilters = document.getElementById('active-filters') as HTMLSpanElement;
+
+/** A filter's checkboxes; they sit beside the results, outside the form element, and belong to it by `form`. */
+const boxes = (facet: string) =>
+  document.querySelectorAll<HTMLInputElement>(`input[name="${facet}"][form="${form.id}"]`);
 
 let pagefindPromise: Promise<Pagefind | null> | undefined;
 let generation = 0;
@@ -64,7 +71,7 @@ let recordTimer: number | undefined;
 function loadPagefind(): Promise<Pagefind | null> {
   pagefindPromise ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)
     .then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: BASE, highlightParam: 'pagefind-highlight', excerptLength: 28 });
+      await pagefind.options({ baseUrl: BASE, excerptLength: 28 });
       await pagefind.init();
       // A hook for tests and the benchmark: the index is loaded and a query now runs at once.
       form.dataset.ready = 'true';
@@ -85,9 +92,7 @@ function readForm(): SearchState {
   const state = parseSearchParams(new URLSearchParams());
   state.q = cleanQuery(input.value);
   for (const facet of FACETS) {
-    state.filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map(
-      (i) => i.value,
-    );
+    state.filters[facet] = [...boxes(facet)].filter((i) => i.checked).map((i) => i.value);
   }
   state.sort = sortSelect.value as Sort;
   return state;
@@ -97,7 +102,7 @@ function readForm(): SearchState {
 function writeForm(state: SearchState): void {
   input.value = state.q;
   for (const facet of FACETS) {
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) {
+    for (const box of boxes(facet)) {
       box.checked = state.filters[facet].includes(box.value);
     }
   }
@@ -130,17 +135,18 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Renders one result: title, catalogue line, excerpt and the matching paragraphs. */
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, q: string): HTMLLIElement {
   const item = el('li', 'result');
   const article = el('article');
   const heading = el('h2');
   const link = el('a', undefined, data.meta.title ?? data.url);
-  link.href = data.url;
+  const page = data.url.split(/[?#]/u)[0] ?? data.url;
+  link.href = q ? `${page}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q }).toString()}` : page;
   heading.append(link);
   const meta = el('p', 'meta ui', [data.meta.date, data.meta.issuer, data.meta.type].filter(Boolean).join(' · '));
   article.append(heading, meta);
 
-  const passages = passageHits(data);
+  const passages = passageHits(data, q);
   if (passages.length === 0) {
     const excerpt = el('p', 'excerpt');
     appendSegments(excerpt, excerptSegments(data.excerpt));
@@ -164,19 +170,28 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** Says in the filters' summary which are on, so a narrow screen shows them with the disclosure closed. */
+function summariseFilters(state: SearchState): void {
+  const on = FACETS.flatMap((f) => state.filters[f]);
+  const order = state.sort === 'relevance' ? [] : [sortSelect.selectedOptions[0]?.textContent ?? state.sort];
+  const all = [...on, ...order];
+  activeFilters.textContent = all.length > 0 ? ` (${all.length} on: ${all.join(', ')})` : '';
+}
+
 /** Loads and shows the next page of results. */
 async function showMore(token: number): Promise<void> {
   const batch = pending.splice(0, PAGE_SIZE);
   const data = await Promise.all(batch.map((r) => r.data()));
   if (token !== generation) return;
-  list.append(...data.map(renderResult));
+  const q = list.dataset.searching ?? '';
+  list.append(...data.map((d) => renderResult(d, q)));
   more.hidden = pending.length === 0;
 }
 
 /** Updates each filter's count to what the current results would give. */
 function updateCounts(filters: PagefindSearch['filters'] | null): void {
   for (const facet of FACETS) {
-    for (const span of form.querySelectorAll<HTMLElement>(`[data-facet="${facet}"] [data-count-for]`)) {
+    for (const span of refine.querySelectorAll<HTMLElement>(`[data-facet="${facet}"] [data-count-for]`)) {
       const value = span.dataset.countFor ?? '';
       const count = filters?.[facet]?.[value];
       if (count !== undefined) span.textContent = `(${count})`;
@@ -187,6 +202,7 @@ function updateCounts(filters: PagefindSearch['filters'] | null): void {
 /** Runs a search and renders it, unless a newer search has started meanwhile. */
 async function runSearch(state: SearchState): Promise<void> {
   const token = ++generation;
+  summariseFilters(state);
   delete list.dataset.query;
   if (!isActive(state)) {
     list.replaceChildren();
@@ -197,9 +213,11 @@ async function runSearch(state: SearchState): Promise<void> {
   }
   const pagefind = await loadPagefind();
   if (!pagefind || token !== generation) return;
-  const search = await pagefind.search(state.q === '' ? null : state.q, pagefindOptions(state));
+  const query = pagefindQuery(state.q);
+  const search = await pagefind.search(query === '' ? null : query, pagefindOptions(state));
   if (!search || token !== generation) return;
   pending = [...search.results];
+  list.dataset.searching = state.q;
   list.replaceChildren();
   await showMore(token);
   if (token !== generation) return;
@@ -261,19 +279,24 @@ input.addEventListener('input', () => {
 form.addEventListener('change', (event) => {
   if (event.target !== input) searchFromForm();
 });
+refine.addEventListener('change', () => searchFromForm());
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   searchFromForm();
 });
 more.addEventListener('click', () => void showMore(generation));
-const refine = form.querySelector('.refine');
-for (const type of ['focusin', 'pointerenter'])
-  refine?.addEventListener(type, () => void loadFilterCounts(), { once: true });
 window.addEventListener('popstate', () => {
   const state = parseSearchParams(new URLSearchParams(window.location.search));
   writeForm(state);
   void runSearch(state);
 });
+
+// Wide screens show the filters beside the results (CSS does, where it can style a closed disclosure);
+// narrow ones keep them behind the disclosure, and opening it is turning to the filters.
+const wide = window.matchMedia('(min-width: 60rem)').matches;
+if (wide) refine.open = true;
+for (const type of wide ? ['focusin', 'pointerenter'] : ['focusin', 'pointerenter', 'toggle'])
+  refine.addEventListener(type, () => void loadFilterCounts(), { once: true });
 
 // The page says results need JavaScript until this script has started.
 (document.getElementById('needs-js') as HTMLElement).hidden = true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INDEX_ONLY_MARK } from '../../src/lib/search-text.ts';
 import {
   cleanQuery,
   decodeEntities,
@@ -103,22 +104,40 @@ describe('passageHits', () => {
     { element: 'h3', id: 's-heading', text: 'Heading', location: at('Eight') },
   ];
 
-  it('groups hits by the paragraph they fall in and links to its anchor', () => {
-    const hits = passageHits({
-      url: '/s/x/?pagefind-highlight=five',
-      content,
-      locations: [at('five'), at('seven')],
-      anchors,
-    });
+  it('groups hits by the paragraph they fall in and links to it with the reader’s query', () => {
+    const hits = passageHits(
+      { url: '/s/x/?pagefind-highlight=five', content, locations: [at('five'), at('seven')], anchors },
+      'five seven',
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({
       id: 'p2',
       label: '¶ 2',
       name: 'Paragraph 2',
-      url: '/s/x/?pagefind-highlight=five#p2',
+      url: '/s/x/?highlight=five+seven#p2',
       hits: 2,
     });
-    expect(hits[0]!.segments.filter((s) => s.marked).map((s) => s.text)).toEqual(['five', 'seven.']);
+    expect(hits[0]!.segments.filter((s) => s.marked).map((s) => s.text)).toEqual(['five', 'seven']);
+  });
+
+  it('never shows index-only forms, and marks the printed word they stand for', () => {
+    const text = `Title. ${'x '.repeat(3)}partners announced US$4.2 billion. ${INDEX_ONLY_MARK} US 4.2 ${INDEX_ONLY_MARK} Next.`;
+    const list = text.split(' ');
+    const [hit] = passageHits(
+      {
+        url: '/s/y/',
+        content: text,
+        locations: [list.indexOf('4.2'), list.indexOf('billion.')],
+        anchors: [
+          { element: 'div', id: 'p1', location: 1 },
+          { element: 'div', id: 'p2', location: list.indexOf('Next.') },
+        ],
+      },
+      '$4.2 billion',
+    );
+    expect(hit!.segments.map((s) => s.text).join('')).toBe('x x x partners announced US$4.2 billion.');
+    expect(hit!.segments.filter((s) => s.marked).map((s) => s.text)).toEqual(['US$4.2 billion']);
+    expect(hit!.url).toBe('/s/y/?highlight=%244.2+billion#p1');
   });
 
   it('keeps each excerpt inside its own paragraph', () => {

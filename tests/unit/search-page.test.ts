@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/integrations/content-check.ts';
+import { searchPageModel } from '../../src/lib/pages/search.ts';
+import { CONTENT } from './helpers.ts';
+
+const { statements, archive, index } = checkContent(CONTENT);
+const names = new Map<string, string>();
+for (const kind of ['people', 'organizations', 'places', 'topics'] as const)
+  for (const entity of archive[kind]) names.set(`${kind}/${entity.id}`, entity.name);
+const model = searchPageModel({
+  statements: statements.map((s) => ({ slug: s.data.slug, data: s.data })),
+  index: index!,
+  nameOf: (kind, id) => names.get(`${kind}/${id}`) ?? id,
+});
+const group = (facet: string) => model.groups.find((g) => g.facet === facet);
+
+describe('the search page model of the fixture archive', () => {
+  it('offers the filters that have values, in display order', () => {
+    expect(model.groups.map((g) => g.label)).toEqual(['Issued by', 'Year', 'Topic', 'Person']);
+  });
+
+  it('counts each issuer’s statements', () => {
+    expect(group('issuer')?.values).toEqual([
+      { value: 'Agencia Guatemalteca de Noticias (AGN)', count: 1 },
+      { value: 'The White House', count: 2 },
+    ]);
+  });
+
+  it('lists years newest first', () => {
+    expect(group('year')?.values.map((v) => v.value)).toEqual(['2024', '2023', '2021']);
+  });
+
+  it('says nothing about more values when every value is offered', () => {
+    expect(model.groups.every((g) => g.total === undefined)).toBe(true);
+  });
+});
