@@ -42,10 +42,12 @@ function listing(): string[] {
 
 describe('npm run add', () => {
   it('adds a copy: stores it by hash, drafts the statement, records its permalinks', () => {
+    const before = new Set(readdirSync(join(content, 'sources')));
     const result = add(join(COPIES, 'whitehouse-readout.txt'));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const hashed = readdirSync(join(content, 'sources')).filter((n) => /^[0-9a-f]{16}\.txt$/u.test(n));
+    const hashed = readdirSync(join(content, 'sources')).filter((n) => !before.has(n));
+    expect(hashed[0]).toMatch(/^[0-9a-f]{16}\.txt$/u);
     expect(hashed).toHaveLength(1);
     expect(readFileSync(join(content, 'sources', hashed[0]!))).toEqual(
       readFileSync(join(COPIES, 'whitehouse-readout.txt')),

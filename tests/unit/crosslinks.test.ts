@@ -72,7 +72,7 @@ describe('the cross-link index of the archive', () => {
   });
 
   it('links issuers to their organisation pages', () => {
-    expect(index.issued.get('white-house')).toEqual([WH]);
+    expect(index.issued.get('white-house')).toEqual([WH, 'white-house-regional-health-recovery-fact-sheet']);
   });
 });
 
@@ -168,6 +168,7 @@ describe('the timeline', () => {
       'statement:2023-05-26',
       'event:2023-05-26',
       'event:2023-06-25',
+      'statement:2024-03-14',
     ]);
     expect(timeline.find((e) => e.id === 'anti-coyotaje-law-approved')?.date).toMatchObject({
       precision: 'month',
