@@ -4,7 +4,7 @@ import { AGN, fixtureArchive, site, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 const wh = statementPage(archive, WH, site, 'statement')!;
-const agn = statementPage(archive, AGN, site, 'issuer-type')!;
+const agn = statementPage(archive, AGN, site, 'issuer')!;
 
 describe('the statement page model', () => {
   it.each([
