@@ -4,33 +4,12 @@
  * pure code in `src/lib/crosslinks.ts`.
  */
 import { getCollection } from 'astro:content';
-import {
-  buildArchiveIndex,
-  CHECKED_INDEX,
-  type ArchiveData,
-  type ArchiveIndex,
-  type CheckedIndex,
-} from '../lib/crosslinks.ts';
-import { comparisonsByStatement, comparisonViews, type ComparisonView } from '../lib/comparisons.ts';
-import type { EntityKind } from '../lib/entities.ts';
-import { indexedStatement, type Statement } from '../lib/statement.ts';
+import { CHECKED_INDEX, type ArchiveData, type ArchiveIndex, type CheckedIndex } from '../lib/crosslinks.ts';
+import { assembleArchive, type Archive } from '../lib/archive.ts';
+import type { Statement } from '../lib/statement.ts';
 import { getStatements } from './statements.ts';
 
-export interface Archive {
-  /** Statements newest first. */
-  statements: Statement[];
-  bySlug: Map<string, Statement>;
-  /** Each statement's position, newest first, for sorting lists of them without a search. */
-  rank: Map<string, number>;
-  data: ArchiveData;
-  index: ArchiveIndex;
-  /** What the comparison page sets side by side: curated comparisons, then statements sharing an event. */
-  comparisons: ComparisonView[];
-  /** The comparisons each statement is in, by slug, for its "Compare with …" links. */
-  comparisonsOf: Map<string, ComparisonView[]>;
-  /** Display name of any person, organisation, place or topic. */
-  nameOf: (kind: EntityKind | 'topics', id: string) => string;
-}
+export type { Archive };
 
 let cache: Promise<Archive> | undefined;
 
@@ -61,31 +40,7 @@ export function getArchive(): Promise<Archive> {
     ];
     const [people, organizations, places, topics, annotations, events, comparisons] = data;
     const archive: ArchiveData = { people, organizations, places, topics, annotations, events, comparisons };
-    const index =
-      checkedIndex(statements) ??
-      buildArchiveIndex(
-        statements.map((s) => indexedStatement(s.data, s.blocks)),
-        archive,
-      );
-    const names = new Map<string, string>();
-    for (const kind of ['people', 'organizations', 'places', 'topics'] as const) {
-      for (const entry of archive[kind]) names.set(`${kind}/${entry.id}`, entry.name);
-    }
-    const views = comparisonViews(
-      archive.comparisons,
-      archive.events,
-      new Map(statements.map((s) => [s.slug, s.data.date])),
-    );
-    return {
-      statements,
-      bySlug: new Map(statements.map((s) => [s.slug, s])),
-      comparisons: views,
-      comparisonsOf: comparisonsByStatement(views),
-      rank: new Map(statements.map((s, i) => [s.slug, i])),
-      data: archive,
-      index,
-      nameOf: (kind, id) => names.get(`${kind}/${id}`) ?? id,
-    };
+    return assembleArchive(statements, archive, checkedIndex(statements));
   })();
   return cache;
 }

@@ -11,4 +11,10 @@ export function permalink(path: string): string {
   return absoluteUrl(path, import.meta.env.SITE, import.meta.env.BASE_URL);
 }
 
-export { siteName } from '../lib/config.ts';
+import { siteName } from '../lib/config.ts';
+import type { SiteUrls } from '../lib/pages/shared.ts';
+
+export { siteName };
+
+/** The URL helpers page models take. */
+export const site: SiteUrls = { link, permalink, name: siteName };

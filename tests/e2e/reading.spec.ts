@@ -8,10 +8,9 @@ import { expect, test } from '@playwright/test';
 import { formatStatementDate, formatTimestamp, toDatetimeAttribute } from '../../src/lib/dates.ts';
 import { paragraphsOf } from '../../src/lib/blocks.ts';
 import { glossFurniture, neighboursOf, typeLabels } from '../../src/lib/statement.ts';
+import { HOME_LATEST } from '../../src/lib/pages/home.ts';
 import { archive, lacking, opening, statementWith } from './site.ts';
 
-/** How many statements the home page lists (HOME_LATEST in src/pages/index.astro); the rest are a year away. */
-const HOME_LATEST = 20;
 /** How many statements the 404 page suggests (src/pages/404.astro). */
 const NOT_FOUND_LATEST = 10;
 
@@ -197,4 +196,37 @@ test('an unknown address shows a helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('article').getByRole('heading')).toHaveText(suggested.map((s) => s.data.title));
   await page.getByRole('link', { name: suggested[0]!.data.title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(suggested[0]!.data.title);
+});
+
+test.describe('reading first', () => {
+  for (const [width, height] of [
+    [1280, 900],
+    [375, 800],
+  ] as const) {
+    test(`every statement’s first paragraph starts on the first screen at ${width}×${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      for (const { slug } of newestFirst) {
+        await page.goto(`statements/${slug}/`);
+        const box = await page.locator('#p1').evaluate((el) => {
+          const rect = el.getBoundingClientRect();
+          return { top: rect.top, line: parseFloat(getComputedStyle(el.querySelector('p')!).lineHeight) };
+        });
+        // At least the first line of the first paragraph is visible without scrolling.
+        expect(box.top + box.line, slug).toBeLessThanOrEqual(height);
+      }
+    });
+  }
+
+  test('keeps the catalogue record after the text in the page, beside it on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`statements/${newestFirst[0]!.slug}/`);
+    const text = await page.locator('#p1').boundingBox();
+    const record = await page.getByRole('region', { name: 'Catalogue record' }).boundingBox();
+    expect(record!.x).toBeGreaterThan(text!.x + text!.width - 1);
+  });
+
+  test('spaces the footer’s sentence from its link', async ({ page }) => {
+    await page.goto('');
+    await expect(page.getByRole('contentinfo')).toContainText('issued. How we transcribe');
+  });
 });

@@ -1,0 +1,134 @@
+/** What a statement's page shows: the record line, the text with its annotations, the record and the links around it. */
+import type { Archive } from '../archive.ts';
+import { speakersOf } from '../crosslinks.ts';
+import { dateSortKey, formatStatementDate, yearOf } from '../dates.ts';
+import type { PreviewScope } from '../previews.ts';
+import { previewName } from '../previews.ts';
+import { FACETS, searchFacets } from '../search.ts';
+import { displayTitle, neighboursOf, typeLabels, type Statement } from '../statement.ts';
+import { highwireTags, statementJsonLd } from '../structured-data.ts';
+import { routes } from '../urls.ts';
+import { count, type SiteUrls } from './shared.ts';
+
+type SubjectKind = 'people' | 'organizations' | 'places' | 'topics';
+
+/** A linked name, such as a topic of a paragraph or a person a statement names. */
+export interface NamedLink {
+  name: string;
+  href: string;
+}
+
+/** Everything the statement page renders. */
+export interface StatementPage {
+  statement: Statement;
+  earlier: Statement | undefined;
+  later: Statement | undefined;
+  /** Site-relative path and permanent URL of the page. */
+  path: string;
+  archiveUrl: string;
+  /** The page title: the source's, or the editors' in brackets. */
+  title: string;
+  description: string;
+  /** The one line under the title: issuer, type, date and length, before the text. */
+  recordLine: { issuer: string; issuerHref: string | undefined; type: string; paragraphs: string };
+  /** Bylines the source prints under the headline. */
+  headerBylines: string[];
+  /** Speakers, people, organisations, places and topics of the record, each linked. */
+  subjects: { label: string; items: NamedLink[] }[];
+  /** Topic links of each paragraph, by paragraph number. */
+  tags: Map<number, NamedLink[]>;
+  /** Links of the speaker labels naming a listed person, by label. */
+  speakerLinks: Map<string, string>;
+  /** Pagefind sort key, metadata and filters. */
+  search: { sort: string; meta: [string, string][]; filters: string[] };
+  image: string;
+  imageAlt: string;
+  jsonLd: Record<string, unknown>;
+  meta: { name: string; content: string }[];
+}
+
+/** The page of one statement, or undefined for a slug the archive does not hold. */
+export function statementPage(
+  archive: Archive,
+  slug: string,
+  site: SiteUrls,
+  previewScope: PreviewScope,
+): StatementPage | undefined {
+  const statement = archive.bySlug.get(slug);
+  if (!statement) return undefined;
+  const { data } = statement;
+  const { index, nameOf } = archive;
+  const path = routes.statement(slug);
+  const archiveUrl = site.permalink(path);
+  const subjects = index.subjects.get(slug) ?? { people: [], organizations: [], places: [], topics: [] };
+  const linksTo = (kind: SubjectKind, ids: readonly string[]) =>
+    ids.map((id) => ({ name: nameOf(kind, id), href: site.link(routes.entity(kind, id)) }));
+  const namesOf = (kind: SubjectKind, ids: readonly string[]) => ids.map((id) => nameOf(kind, id));
+  const speakerIds = speakersOf(index, slug);
+  const image = `previews/${previewName(slug, data, previewScope)}.png`;
+  const title = displayTitle(data);
+  const type = typeLabels[data.type];
+  const issuer = `${data.issuer.name} (${data.issuer.country})`;
+  const facets = searchFacets({
+    issuer: data.issuer.name,
+    year: yearOf(data.date),
+    topics: namesOf('topics', subjects.topics),
+    people: namesOf('people', subjects.people),
+    speakers: namesOf('people', speakerIds),
+  });
+  const neighbours = neighboursOf(archive.statements, slug);
+  const absolute = (kind: SubjectKind, ids: readonly string[]) =>
+    ids.map((id) => ({ name: nameOf(kind, id), url: site.permalink(routes.entity(kind, id)) }));
+  return {
+    statement,
+    earlier: neighbours.earlier,
+    later: neighbours.later,
+    path,
+    archiveUrl,
+    title,
+    description: `${type}, ${issuer}, ${formatStatementDate(data.date)}.${data.summary ? ` ${data.summary}` : ''}`,
+    recordLine: {
+      issuer: data.issuer.name,
+      issuerHref: data.issuer.entity ? site.link(routes.entity('organizations', data.issuer.entity)) : undefined,
+      type,
+      paragraphs: count(statement.paragraphs.length, 'paragraph'),
+    },
+    headerBylines: data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
+    subjects: [
+      { label: 'Speakers', items: linksTo('people', speakerIds) },
+      { label: 'People', items: linksTo('people', subjects.people) },
+      { label: 'Organisations', items: linksTo('organizations', subjects.organizations) },
+      { label: 'Places', items: linksTo('places', subjects.places) },
+      { label: 'Topics', items: linksTo('topics', subjects.topics) },
+    ],
+    tags: new Map([...(index.paragraphTopics.get(slug) ?? new Map())].map(([n, ids]) => [n, linksTo('topics', ids)])),
+    speakerLinks: new Map(
+      [...(index.speakers.get(slug) ?? [])].flatMap(([name, id]) =>
+        id ? [[name, site.link(routes.entity('people', id))] as const] : [],
+      ),
+    ),
+    search: {
+      sort: `date:${dateSortKey(data.date.value)}`,
+      meta: [
+        // The h1 of a supplied title carries its evidence link; the result title is the bracketed title alone.
+        ...(data.titleBasis === 'supplied' ? [['title', title] as [string, string]] : []),
+        ['date', formatStatementDate(data.date)],
+        ['issuer', issuer],
+        ['type', type],
+      ],
+      filters: FACETS.flatMap((facet) => facets[facet].map((value) => `${facet}:${value}`)),
+    },
+    image,
+    imageAlt:
+      previewScope === 'statement'
+        ? `${title} — ${data.issuer.name}, ${formatStatementDate(data.date)}`
+        : `${type}, ${data.issuer.name} (${data.issuer.country}) — ${site.name}`,
+    jsonLd: statementJsonLd(
+      data,
+      { page: archiveUrl, image: site.permalink(image), site: site.permalink(routes.home) },
+      { people: absolute('people', subjects.people), topics: absolute('topics', subjects.topics) },
+      site.name,
+    ),
+    meta: highwireTags(data, archiveUrl, site.name),
+  };
+}

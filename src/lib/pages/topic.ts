@@ -1,0 +1,77 @@
+/** What the topic pages show: the topic index with counts, and each topic's passages across the archive. */
+import type { Archive } from '../archive.ts';
+import { IN_CONTEXT_LIMIT } from '../crosslinks.ts';
+import type { Topic } from '../entities.ts';
+import type { Statement } from '../statement.ts';
+import { count, plural, splitLatest } from './shared.ts';
+
+/** A statement with the paragraphs of it that a list points to. */
+export interface StatementParagraphs {
+  statement: Statement;
+  paragraphs: number[];
+}
+
+/** One topic's page. */
+export interface TopicPage {
+  topic: Topic;
+  description: string;
+  /** The latest statements about the topic, quoted in full. */
+  quoted: StatementParagraphs[];
+  /** Earlier statements about it, one line each, under `listedHeading`. */
+  listed: StatementParagraphs[];
+  listedHeading: string;
+  /** Statements that do not mention it: listed when few, else counted in `silentNote`. */
+  silent: Statement[];
+  silentNote: string | undefined;
+}
+
+/** The page of one topic, or undefined for an id the archive does not hold. */
+export function topicPage(archive: Archive, id: string): TopicPage | undefined {
+  const topic = archive.data.topics.find((t) => t.id === id);
+  if (!topic) return undefined;
+  const byStatement = archive.index.topicPassages.get(id) ?? new Map<string, number[]>();
+  const covering = archive.statements
+    .filter((s) => byStatement.has(s.slug))
+    .map((statement) => ({ statement, paragraphs: byStatement.get(statement.slug) ?? [] }));
+  // Quote the latest statements in full and list the rest one line each, so the page stays small at any size.
+  const { latest, rest } = splitLatest(covering, IN_CONTEXT_LIMIT);
+  const silentAll = archive.statements.filter((s) => !byStatement.has(s.slug));
+  const fewSilent = silentAll.length <= IN_CONTEXT_LIMIT;
+  return {
+    topic,
+    description: `${topic.name}: every paragraph of the archive's statements about it, quoted and linked.`,
+    quoted: latest,
+    listed: rest,
+    listedHeading: `${rest.length} earlier ${plural(rest.length, 'statement')}`,
+    silent: fewSilent ? silentAll : [],
+    silentNote: fewSilent
+      ? undefined
+      : `${count(silentAll.length, 'other statement')} ${plural(silentAll.length, 'is')} not tagged with this topic.`,
+  };
+}
+
+/** One line of the topic index. */
+export interface TopicIndexEntry {
+  topic: Topic;
+  paragraphs: number;
+  statements: number;
+  /** "3 paragraphs in 2 statements". */
+  note: string;
+}
+
+/** The topic index, alphabetical, each topic with how much of the archive addresses it. */
+export function topicIndex(archive: Archive): TopicIndexEntry[] {
+  return [...archive.data.topics]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .map((topic) => {
+      const byStatement = archive.index.topicPassages.get(topic.id) ?? new Map<string, number[]>();
+      const paragraphs = [...byStatement.values()].reduce((n, list) => n + list.length, 0);
+      const statements = byStatement.size;
+      return {
+        topic,
+        paragraphs,
+        statements,
+        note: `${count(paragraphs, 'paragraph')} in ${count(statements, 'statement')}`,
+      };
+    });
+}

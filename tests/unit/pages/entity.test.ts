@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entityIndex, entityPage } from '../../../src/lib/pages/entity.ts';
+import { AGN, fixtureArchive, WH } from './fixture-archive.ts';
+
+const archive = fixtureArchive();
+
+describe('the entity page model', () => {
+  it('counts every mention of a person and the statements they are in', () => {
+    const page = entityPage(archive, 'people', 'kamala-harris')!;
+    expect(page.mentionsNote).toBe('(17 in 2 statements)');
+    expect(page.description).toBe(
+      'Kamala Harris in the Diplomatic Statements Archive: 17 mentions in 2 statements, each linked to its paragraph.',
+    );
+  });
+
+  it('gives a person’s role at the time of each statement', () => {
+    const page = entityPage(archive, 'people', 'kamala-harris')!;
+    expect(page.roles.map((r) => [r.role, r.statement.slug])).toEqual([
+      ['Vice President of the United States', WH],
+      ['Vice President of the United States', AGN],
+    ]);
+  });
+
+  it('separates the editors’ direct and reported quotations', () => {
+    const page = entityPage(archive, 'people', 'kamala-harris')!;
+    expect([page.turns.length, page.direct.length, page.reported.length]).toEqual([0, 3, 3]);
+    expect(page.direct.every((q) => q.kind === 'direct')).toBe(true);
+  });
+
+  it('lists what an organisation issued, and says what kind of body it is', () => {
+    const page = entityPage(archive, 'organizations', 'white-house')!;
+    expect(page.issued.latest.map((s) => s.slug)).toEqual([WH]);
+    expect(page.issued.rest).toEqual([]);
+    expect(page.kindLine).toBe('Organisation or programme · government · United States');
+  });
+
+  it('has no page for an id the archive does not hold', () => {
+    expect(entityPage(archive, 'places', 'atlantis')).toBeUndefined();
+  });
+
+  it.each([
+    ['organizations', 'agn', 'named 1 time in 1 statement — issued 1 statement'],
+    ['organizations', 'white-house', 'issued 1 statement'],
+    ['organizations', 'migrant-resource-centers', 'named 3 times in 2 statements'],
+    ['places', 'guatemala', 'named 11 times in 2 statements'],
+    ['places', 'taiwan', ''],
+  ] as const)('notes in the %s index how often %s appears: “%s”', (kind, id, note) => {
+    expect(entityIndex(archive, kind).find((e) => e.entity.id === id)?.note).toBe(note);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { homePage } from '../../../src/lib/pages/home.ts';
+import { timelinePage, timelineYearPages } from '../../../src/lib/pages/timeline.ts';
+import { AGN, fixtureArchive, WH } from './fixture-archive.ts';
+
+const archive = fixtureArchive();
+
+describe('the home page model', () => {
+  it.each([
+    [20, [AGN, WH], '(2 from 2 governments, newest first)'],
+    [1, [AGN], '(2 from 2 governments; the latest 1)'],
+  ])('lists the latest %i statements newest first and says how many there are', (limit, slugs, note) => {
+    const page = homePage(archive, limit);
+    expect(page.latest.map((s) => s.slug)).toEqual(slugs);
+    expect(page.countNote).toBe(note);
+  });
+
+  it('links every year, newest first, with how many statements it holds', () => {
+    expect(homePage(archive).years).toEqual([
+      { year: '2023', note: '1 statement' },
+      { year: '2021', note: '1 statement' },
+    ]);
+  });
+});
+
+describe('the timeline page models', () => {
+  it('lists each year with its statements and events, oldest first', () => {
+    expect(timelinePage(archive).years).toEqual([
+      { year: '2021', note: '1 statement, 1 event' },
+      { year: '2022', note: '0 statements, 1 event' },
+      { year: '2023', note: '1 statement, 3 events' },
+    ]);
+  });
+
+  it('shows the whole timeline on one page while it is short, statements before the events they report', () => {
+    const page = timelinePage(archive);
+    expect(page.onePage).toBe(true);
+    expect(page.entries.slice(0, 2).map((e) => [e.kind, e.id])).toEqual([
+      ['statement', WH],
+      ['event', 'virtual-bilateral-meeting-2021'],
+    ]);
+  });
+
+  it('gives each year its own page, linked to the years before and after', () => {
+    expect(timelineYearPages(archive).map((y) => [y.year, y.earlier, y.later, y.entries.length])).toEqual([
+      ['2021', undefined, '2022', 2],
+      ['2022', '2021', '2023', 1],
+      ['2023', '2022', undefined, 4],
+    ]);
+  });
+});

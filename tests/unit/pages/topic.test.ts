@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { topicIndex, topicPage } from '../../../src/lib/pages/topic.ts';
+import { AGN, fixtureArchive, WH } from './fixture-archive.ts';
+
+const archive = fixtureArchive();
+
+describe('the topic page model', () => {
+  it('quotes the statements about a topic newest first, with their paragraphs', () => {
+    const page = topicPage(archive, 'migration')!;
+    expect(page.quoted.map((q) => [q.statement.slug, q.paragraphs])).toEqual([
+      [AGN, [2, 3, 6, 10, 11, 12]],
+      [WH, [1, 2, 3]],
+    ]);
+    expect(page.listed).toEqual([]);
+  });
+
+  it('lists the statements that do not mention a topic when they are few', () => {
+    const page = topicPage(archive, 'humanitarian-relief')!;
+    expect(page.silent.map((s) => s.slug)).toEqual([AGN]);
+    expect(page.silentNote).toBeUndefined();
+  });
+
+  it('has no page for a topic the archive does not hold', () => {
+    expect(topicPage(archive, 'no-such-topic')).toBeUndefined();
+  });
+
+  it.each([
+    ['migration', '9 paragraphs in 2 statements'],
+    ['elections-and-observation', '1 paragraph in 1 statement'],
+    ['governance-and-anti-corruption', '2 paragraphs in 1 statement'],
+  ])('says in the index how much of the archive addresses %s: %s', (id, note) => {
+    expect(topicIndex(archive).find((e) => e.topic.id === id)?.note).toBe(note);
+  });
+
+  it('orders the index alphabetically', () => {
+    const names = topicIndex(archive).map((e) => e.topic.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});
