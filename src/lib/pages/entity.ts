@@ -2,7 +2,7 @@
 import type { Archive } from '../archive.ts';
 import { IN_CONTEXT_LIMIT, type MentionRef, type QuotationRef } from '../crosslinks.ts';
 import { placeKindLabels, type EntityKind, type Organization, type Person, type Place } from '../entities.ts';
-import type { Statement } from '../statement.ts';
+import { sortNewestFirst, type Statement } from '../statement.ts';
 import { count, entityCounts, splitLatest } from './shared.ts';
 
 /** What a page calls each kind of entity, one and the index of them. */
@@ -45,7 +45,8 @@ export function entityPage(archive: Archive, kind: EntityKind, id: string): Enti
   const org = kind === 'organizations' ? (entity as Organization) : undefined;
   const place = kind === 'places' ? (entity as Place) : undefined;
   const issued = splitLatest(
-    org ? (index.issued.get(id) ?? []).flatMap((slug) => bySlug.get(slug) ?? []) : [],
+    // The index lists them in the order the files were read; the page shows the latest first.
+    sortNewestFirst(org ? (index.issued.get(id) ?? []).flatMap((slug) => bySlug.get(slug) ?? []) : []),
     IN_CONTEXT_LIMIT,
   );
   const quotations = person ? (index.quotations.get(id) ?? []) : [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityIndex, entityPage } from '../../../src/lib/pages/entity.ts';
-import { AGN, fixtureArchive, WH } from './fixture-archive.ts';
+import { AGN, fixtureArchive, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 
@@ -29,7 +29,7 @@ describe('the entity page model', () => {
 
   it('lists what an organisation issued, and says what kind of body it is', () => {
     const page = entityPage(archive, 'organizations', 'white-house')!;
-    expect(page.issued.latest.map((s) => s.slug)).toEqual([WH]);
+    expect(page.issued.latest.map((s) => s.slug)).toEqual([FS, WH]);
     expect(page.issued.rest).toEqual([]);
     expect(page.kindLine).toBe('Organisation or programme · government · United States');
   });
@@ -40,7 +40,7 @@ describe('the entity page model', () => {
 
   it.each([
     ['organizations', 'agn', 'named 1 time in 1 statement — issued 1 statement'],
-    ['organizations', 'white-house', 'issued 1 statement'],
+    ['organizations', 'white-house', 'issued 2 statements'],
     ['organizations', 'migrant-resource-centers', 'named 3 times in 2 statements'],
     ['places', 'guatemala', 'named 11 times in 2 statements'],
     ['places', 'taiwan', ''],

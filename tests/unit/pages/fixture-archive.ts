@@ -30,3 +30,6 @@ export const site: SiteUrls = {
 
 export const WH = 'white-house-harris-giammattei-virtual-bilateral-meeting';
 export const AGN = 'agn-giammattei-harris-telephone-call';
+
+/** The fixture's synthetic White House fact sheet ([14 March 2024]), its newest statement. */
+export const FS = 'white-house-regional-health-recovery-fact-sheet';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementPage } from '../../../src/lib/pages/statement.ts';
-import { AGN, fixtureArchive, site, WH } from './fixture-archive.ts';
+import { AGN, fixtureArchive, FS, site, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 const wh = statementPage(archive, WH, site, 'statement')!;
@@ -31,7 +31,7 @@ describe('the statement page model', () => {
 
   it('links the earlier and later statements by date', () => {
     expect([wh.earlier?.slug, wh.later?.slug]).toEqual([undefined, AGN]);
-    expect([agn.earlier?.slug, agn.later?.slug]).toEqual([WH, undefined]);
+    expect([agn.earlier?.slug, agn.later?.slug]).toEqual([WH, FS]);
   });
 
   it('keeps the byline printed under the headline, and only that one', () => {
