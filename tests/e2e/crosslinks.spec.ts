@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { groupMentions, IN_CONTEXT_LIMIT, type MentionRef } from '../../src/lib/crosslinks.ts';
 import { archive, lacking } from './site.ts';
+import { displayTitle } from '../../src/lib/statement.ts';
 
 const { newestFirst, data, index } = archive();
 const rank = new Map(newestFirst.map((s, i) => [s.slug, i]));
@@ -84,7 +85,7 @@ test('a paragraph’s topic tags lead to the topic page, which links back to the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.name);
   const untouched = newestFirst.find((s) => !index.topicPassages.get(topic.id)?.has(s.slug));
   if (untouched)
-    await expect(page.getByRole('region', { name: 'Not mentioned in' })).toContainText(untouched.data.title);
+    await expect(page.getByRole('region', { name: 'Not mentioned in' })).toContainText(displayTitle(untouched.data));
   await page.locator(`a[href$="statements/${tagged.s.slug}/#p${tagged.n}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`statements/${tagged.s.slug}/#p${tagged.n}$`, 'u'));
 });
@@ -105,7 +106,9 @@ test('the indexes list every entity and topic, and an issuer’s page lists its 
   const newest = newestFirst.find((s) => index.issued.get(issuer.id)!.includes(s.slug))!;
   await page.goto(`organizations/${issuer.id}/`);
   await expect(
-    page.getByRole('region', { name: 'Statements issued' }).getByRole('link', { name: newest.data.title, exact: true }),
+    page
+      .getByRole('region', { name: 'Statements issued' })
+      .getByRole('link', { name: displayTitle(newest.data), exact: true }),
   ).toBeVisible();
 });
 
@@ -147,5 +150,5 @@ test('each year of the timeline has its own page, linked from the home page', as
   await page.goto('');
   await page.getByRole('navigation', { name: 'All statements by year' }).getByRole('link', { name: year }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline, ${year}`);
-  await expect(page.getByRole('link', { name: newest.data.title, exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: displayTitle(newest.data), exact: true }).first()).toBeVisible();
 });

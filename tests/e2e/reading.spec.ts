@@ -10,6 +10,7 @@ import { paragraphsOf } from '../../src/lib/blocks.ts';
 import { glossFurniture, neighboursOf, typeLabels } from '../../src/lib/statement.ts';
 import { HOME_LATEST } from '../../src/lib/pages/home.ts';
 import { archive, lacking, opening, statementWith } from './site.ts';
+import { displayTitle } from '../../src/lib/statement.ts';
 
 /** How many statements the 404 page suggests (src/pages/404.astro). */
 const NOT_FOUND_LATEST = 10;
@@ -26,7 +27,7 @@ test.describe('the home page', () => {
       .getByRole('list')
       .filter({ has: page.getByRole('article') })
       .getByRole('listitem');
-    await expect(items.getByRole('heading')).toHaveText(onHome.map((s) => s.data.title));
+    await expect(items.getByRole('heading')).toHaveText(onHome.map((s) => displayTitle(s.data)));
   });
 
   test('gives each listed statement its date (supplied ones in brackets), issuer, type and summary', async ({
@@ -47,9 +48,12 @@ test.describe('the home page', () => {
   for (const statement of onHome) {
     test(`leads to "${statement.slug}" by its title`, async ({ page }) => {
       await page.goto('');
-      await page.getByRole('link', { name: statement.data.title, exact: true }).first().click();
+      await page
+        .getByRole('link', { name: displayTitle(statement.data), exact: true })
+        .first()
+        .click();
       await expect(page).toHaveURL(new RegExp(`statements/${statement.slug}/$`, 'u'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(statement.data.title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(statement.data));
     });
   }
 });
@@ -161,11 +165,11 @@ test.describe('a statement page', () => {
     await page.goto(`statements/${statement.slug}/`);
     const nav = page.getByRole('navigation', { name: 'Earlier and later statements' });
     const other = (earlier ?? later)!;
-    await nav.getByRole('link', { name: other.data.title, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.data.title);
+    await nav.getByRole('link', { name: displayTitle(other.data), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(other.data));
     await page
       .getByRole('navigation', { name: 'Earlier and later statements' })
-      .getByRole('link', { name: statement.data.title, exact: true })
+      .getByRole('link', { name: displayTitle(statement.data), exact: true })
       .click();
     await expect(page).toHaveURL(new RegExp(`statements/${statement.slug}/$`, 'u'));
   });
@@ -193,9 +197,9 @@ test('an unknown address shows a helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'home page' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'search the statements' })).toBeVisible();
   const suggested = newestFirst.slice(0, NOT_FOUND_LATEST);
-  await expect(page.getByRole('article').getByRole('heading')).toHaveText(suggested.map((s) => s.data.title));
-  await page.getByRole('link', { name: suggested[0]!.data.title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(suggested[0]!.data.title);
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText(suggested.map((s) => displayTitle(s.data)));
+  await page.getByRole('link', { name: displayTitle(suggested[0]!.data), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(suggested[0]!.data));
 });
 
 test.describe('reading first', () => {

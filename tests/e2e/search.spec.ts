@@ -12,6 +12,7 @@ import { yearOf } from '../../src/lib/dates.ts';
 import { describeResults, emptyState, toSearchParams, type Facet } from '../../src/lib/search.ts';
 import { archive, DIST, lacking, type ContentStatement } from './site.ts';
 import { rareWord, sharedWord } from './words.ts';
+import { displayTitle } from '../../src/lib/statement.ts';
 
 const { newestFirst, index, data } = archive();
 
@@ -67,7 +68,7 @@ test.describe('queries land on the right paragraph', () => {
     test(`a word only “${statement.slug}” has: “${word}” → ¶ ${paragraph}`, async ({ page }) => {
       await search(page, word);
       await expect(page.getByRole('status')).toHaveText(announced(1, word));
-      const result = resultFor(page, statement.data.title);
+      const result = resultFor(page, displayTitle(statement.data));
       await expect(result).toHaveCount(1);
       const link = result.getByRole('link', { name: `Paragraph ${paragraph}`, exact: true });
       await expect(link).toHaveAttribute(
@@ -84,7 +85,7 @@ test.describe('queries land on the right paragraph', () => {
     await expect(page.getByRole('status')).toHaveText(announced(shared.statements.length, shared.word));
     const titles = await page.getByRole('list', { name: 'Search results' }).getByRole('heading').allTextContents();
     expect(titles.length).toBe(Math.min(shared.statements.length, RESULTS_SHOWN));
-    expect(shared.statements.map((s) => s.data.title)).toEqual(expect.arrayContaining(titles));
+    expect(shared.statements.map((s) => displayTitle(s.data))).toEqual(expect.arrayContaining(titles));
   });
 
   test('a word in no statement gives a clean “no results” with help', async ({ page }) => {
@@ -95,7 +96,7 @@ test.describe('queries land on the right paragraph', () => {
   });
 
   test('page furniture and catalogue labels are not indexed', async ({ page }) => {
-    const texts = newestFirst.map((s) => s.blocks.map((b) => b.text).join(' ') + s.data.title).join(' ');
+    const texts = newestFirst.map((s) => s.blocks.map((b) => b.text).join(' ') + displayTitle(s.data)).join(' ');
     const labels = ['Catalogue', 'Paragraph', 'transcription'].filter(
       (w) => !texts.toLowerCase().includes(w.toLowerCase()),
     );
@@ -109,7 +110,7 @@ test.describe('queries land on the right paragraph', () => {
 
 test('clicking a paragraph result lands on it with the terms highlighted', async ({ page }) => {
   await search(page, rare!.word);
-  await resultFor(page, rare!.statement.data.title)
+  await resultFor(page, displayTitle(rare!.statement.data))
     .getByRole('link', { name: `Paragraph ${rare!.paragraph}`, exact: true })
     .click();
   await expect(page).toHaveURL(new RegExp(`highlight=${encodeURIComponent(rare!.word)}.*#p${rare!.paragraph}$`, 'u'));
@@ -125,7 +126,7 @@ test('results appear as you type, and the count is announced', async ({ page }) 
   await page.getByLabel('Words, names, figures or phrases').pressSequentially(rare!.word, { delay: 20 });
   await expect(page.getByRole('status')).toHaveText(announced(1, rare!.word));
   await expect(page).toHaveURL(new RegExp(`\\?q=${rare!.word}$`, 'u'));
-  await expect(resultFor(page, rare!.statement.data.title)).toHaveCount(1);
+  await expect(resultFor(page, displayTitle(rare!.statement.data))).toHaveCount(1);
 });
 
 /** A shared word whose statements come from more than one issuer, for the issuer filter. */
@@ -144,7 +145,7 @@ test('a filter narrows results, lives in the URL, and survives a reload', async 
   state.q = shared.word;
   state.filters.issuer = [issuer];
   await expect(page).toHaveURL((url) => url.search === `?${toSearchParams(state).toString()}`);
-  await expect(resultFor(page, dropped.data.title)).toHaveCount(0);
+  await expect(resultFor(page, displayTitle(dropped.data))).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('status')).toHaveText(expected);
   await expect(filterBox(page, 'Issued by', issuer)).toBeChecked();
@@ -169,7 +170,7 @@ test('a filter alone lists the statements it selects', async ({ page }) => {
   const inYear = newestFirst.filter((s) => String(yearOf(s.data.date)) === year);
   await page.goto(`search/?year=${year}`);
   await expect(page.getByRole('status')).toHaveText(announced(inYear.length, '', { year: [year] }));
-  await expect(resultFor(page, inYear[0]!.data.title)).toHaveCount(1);
+  await expect(resultFor(page, displayTitle(inYear[0]!.data))).toHaveCount(1);
 });
 
 test('search can be filtered by topic and by person', async ({ page }) => {
@@ -219,12 +220,12 @@ test('results sort by date either way', async ({ page }) => {
   const firstTitle = () => page.getByRole('list', { name: 'Search results' }).getByRole('heading').first();
   await search(page, shared.word, '&sort=newest');
   await expect(firstTitle()).toHaveText(
-    oneOf(withDate(shared.statements[0]!.data.date.value).map((s) => s.data.title)),
+    oneOf(withDate(shared.statements[0]!.data.date.value).map((s) => displayTitle(s.data))),
   );
   await page.getByLabel('Order', { exact: true }).selectOption('oldest');
   await expect(page).toHaveURL(/sort=oldest/u);
   await expect(firstTitle()).toHaveText(
-    oneOf(withDate(shared.statements.at(-1)!.data.date.value).map((s) => s.data.title)),
+    oneOf(withDate(shared.statements.at(-1)!.data.date.value).map((s) => displayTitle(s.data))),
   );
 });
 

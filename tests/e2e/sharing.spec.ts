@@ -12,6 +12,7 @@ import { siteName } from '../../src/lib/config.ts';
 import { formatStatementDate } from '../../src/lib/dates.ts';
 import { highwireTags } from '../../src/lib/structured-data.ts';
 import { archive, lacking, opening, ROOT, statementWith } from './site.ts';
+import { displayTitle } from '../../src/lib/statement.ts';
 
 const { newestFirst, index, data } = archive();
 /** How many statements the feed carries (src/pages/feed.xml.ts). */
@@ -38,7 +39,7 @@ test.describe('link previews and metadata', () => {
     }) => {
       await page.goto(`statements/${statement.slug}/`);
       const meta = async (selector: string) => page.locator(selector).getAttribute('content');
-      expect(await meta('meta[property="og:title"]')).toBe(statement.data.title);
+      expect(await meta('meta[property="og:title"]')).toBe(displayTitle(statement.data));
       expect(await meta('meta[property="og:description"]')).toMatch(/\[editors’ summary\]|.{40,}/u);
       expect(await meta('meta[property="og:type"]')).toBe('article');
       expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
@@ -64,7 +65,7 @@ test.describe('link previews and metadata', () => {
     for (const statement of [...new Set([newestFirst[0]!, newestFirst.at(-1)!])]) {
       await page.goto(`statements/${statement.slug}/`);
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-      expect(ld).toMatchObject({ '@type': expect.stringMatching(/Article$/u), headline: statement.data.title });
+      expect(ld).toMatchObject({ '@type': expect.stringMatching(/Article$/u), headline: displayTitle(statement.data) });
       const pageUrl = new URL(`statements/${statement.slug}/`, baseURL).href;
       const shown = await page
         .locator('meta[name^="citation_"]')
@@ -82,7 +83,7 @@ test.describe('cite this', () => {
     await page.goto(`statements/${statement.slug}/`);
     const cite = page.getByRole('region', { name: 'Cite this statement' });
     for (const style of ['chicago', 'apa', 'mla']) {
-      await expect(cite.locator(`#cite-${style}`)).toContainText(statement.data.title.slice(0, 30));
+      await expect(cite.locator(`#cite-${style}`)).toContainText(displayTitle(statement.data).slice(0, 30));
       if (statement.data.date.basis === 'supplied')
         await expect(cite.locator(`#cite-${style}`)).toContainText(formatStatementDate(statement.data.date));
     }
@@ -110,7 +111,7 @@ test.describe('cite this', () => {
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text).toMatch(body);
       if (ext === 'md') expect(text).toBe(readFileSync(join(ROOT, statement.file), 'utf8'));
-      if (ext === 'txt') expect(text.startsWith(statement.data.title)).toBe(true);
+      if (ext === 'txt') expect(text.startsWith(displayTitle(statement.data))).toBe(true);
     }
   });
 
@@ -200,7 +201,7 @@ test.describe('syndication and data', () => {
       }));
     }, xml);
     const inFeed = newestFirst.slice(0, FEED_LATEST);
-    expect(items?.map((i) => i.title)).toEqual(inFeed.map((s) => s.data.title));
+    expect(items?.map((i) => i.title)).toEqual(inFeed.map((s) => displayTitle(s.data)));
     const last = inFeed.at(-1)!;
     const p = paragraphsOf(last.blocks).at(-1)!;
     expect(items?.at(-1)?.content.replace(/\s+/gu, ' ')).toContain(`[¶ ${p.n}] ${opening(p.text)}`);

@@ -10,7 +10,8 @@ import { checkContent } from '../../src/integrations/content-check.ts';
 import { parseBody, paragraphsOf } from '../../src/lib/blocks.ts';
 import { readStatementFile } from '../../src/lib/statement-file.ts';
 import type { ArchiveData, ArchiveIndex } from '../../src/lib/crosslinks.ts';
-import { sortNewestFirst } from '../../src/lib/statement.ts';
+import { displayTitle, sortNewestFirst } from '../../src/lib/statement.ts';
+import { statementSchema } from '../../src/lib/schema.ts';
 import type { CheckedStatement } from '../../src/lib/validate.ts';
 
 /** The project folder; content file names are relative to it. */
@@ -41,7 +42,8 @@ export function statements(): StatementFixture[] {
       return {
         file: f,
         slug: data.slug,
-        title: data.title,
+        // As readers see it: a title the editors supplied is in square brackets.
+        title: displayTitle(statementSchema.parse(data)),
         sourceCopy: data.source.copy,
         dateText: data.date.value,
         paragraphs: paragraphsOf(parseBody(file.body)).length,
