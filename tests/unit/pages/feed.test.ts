@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FEED_LENGTH, feedItems } from '../../../src/lib/pages/feed.ts';
+import { toStatement } from '../../../src/lib/statement.ts';
+import { AGN, fixtureArchive, FS, WH } from './fixture-archive.ts';
+
+const archive = fixtureArchive();
+const link = (path: string) => `/archive/${path}`;
+const items = feedItems(archive.statements, link);
+
+describe('the feed model', () => {
+  it('lists the statements newest first, each linked to its permanent page', () => {
+    expect(items.map((i) => i.link)).toEqual([FS, AGN, WH].map((slug) => `/archive/statements/${slug}/`));
+  });
+
+  it('gives a pubDate only for a day-precision date, and says when the editors supplied it', () => {
+    const wh = items[2]!;
+    expect(wh.pubDate?.toISOString()).toBe('2021-04-26T12:00:00.000Z');
+    expect(items[1]!.description).toContain('[26 May 2023] (date supplied by the editors)');
+  });
+
+  it('carries the full text with paragraph numbers, escaping what would be markup', () => {
+    expect(items[2]!.content).toContain('<p>[¶ 3] Additionally, the two governments agreed');
+    const [first] = archive.statements;
+    const risky = toStatement({ ...first!.data }, 'A < B & C > D.\n');
+    expect(feedItems([risky], link)[0]!.content).toBe('<p>[¶ 1] A &lt; B &amp; C &gt; D.</p>');
+  });
+
+  it('sets a transcript’s header and close around the text and marks where an incomplete copy stops', () => {
+    const [first] = archive.statements;
+    const data = {
+      ...first!.data,
+      type: 'remarks' as const,
+      transcript: { header: ['East Room', '2:15 P.M. EDT'], close: ['END 2:40 P.M. EDT'] },
+      incomplete: { note: 'The copy stops mid-sentence.' },
+    };
+    expect(feedItems([toStatement(data, 'THE PRESIDENT:  Good afternoon.\n')], link)[0]!.content).toBe(
+      '<p>East Room</p><p>2:15 P.M. EDT</p><p>[¶ 1] THE PRESIDENT:  Good afternoon.</p>' +
+        '<p>[The copy breaks off here. The copy stops mid-sentence.]</p><p>END 2:40 P.M. EDT</p>',
+    );
+  });
+
+  it(`holds the latest ${FEED_LENGTH} statements, not the whole archive`, () => {
+    const many = Array.from({ length: FEED_LENGTH + 5 }, () => archive.statements[0]!);
+    expect(feedItems(many, link)).toHaveLength(FEED_LENGTH);
+  });
+});
