@@ -6,14 +6,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { formatIsoDate } from '../../src/lib/dates.ts';
-import { groupMentions, IN_CONTEXT_LIMIT, type MentionRef } from '../../src/lib/crosslinks.ts';
+import { groupMentions, IN_CONTEXT_LIMIT, orderQuotations, type MentionRef } from '../../src/lib/crosslinks.ts';
 import { archive, lacking } from './site.ts';
 import { displayTitle } from '../../src/lib/statement.ts';
 
 const { newestFirst, data, index } = archive();
 const rank = new Map(newestFirst.map((s, i) => [s.slug, i]));
 const bySlug = new Map(newestFirst.map((s) => [s.slug, s]));
-const titleOf = (slug: string) => bySlug.get(slug)!.data.title;
+const titleOf = (slug: string) => displayTitle(bySlug.get(slug)!.data);
 
 /** People named in a paragraph of some statement, the one named in the most statements first. */
 const people = data.people
@@ -57,10 +57,15 @@ test('statement → person → a paragraph naming them, and back', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(person.name);
 });
 
+/** The editors' quotation entries of a person, in the page's order: a transcript's turns have their own section. */
+const dateOf = new Map(newestFirst.map((s) => [s.slug, s.data.date]));
+const editorsQuotations = (id: string) =>
+  orderQuotations(index.quotations.get(id) ?? [], dateOf).filter((q) => q.label === undefined);
+
 test('a person page lists what they are quoted as saying, apart from reported speech', async ({ page }) => {
-  const quoted = data.people.find((p) => (index.quotations.get(p.id) ?? []).some((q) => q.kind === 'direct'));
+  const quoted = data.people.find((p) => editorsQuotations(p.id).some((q) => q.kind === 'direct'));
   if (!quoted) return lacking('a direct quotation');
-  const quotations = index.quotations.get(quoted.id)!;
+  const quotations = editorsQuotations(quoted.id);
   const direct = quotations.filter((q) => q.kind === 'direct');
   const reported = quotations.filter((q) => q.kind === 'reported');
   await page.goto(`people/${quoted.id}/`);
@@ -71,6 +76,26 @@ test('a person page lists what they are quoted as saying, apart from reported sp
   else await expect(reportedRegion).toHaveCount(0);
   for (const role of Object.values(quoted.roles))
     await expect(page.getByRole('region', { name: 'Role at the time of each statement' })).toContainText(role);
+});
+
+test('a person who speaks in a transcript has their turns listed, each linked to its paragraph', async ({ page }) => {
+  const speaker = data.people.find((p) => (index.quotations.get(p.id) ?? []).some((q) => q.label !== undefined));
+  if (!speaker) return lacking('a transcript with a speaker linked to a person');
+  // The newest statement's turns are quoted in full on the page.
+  const turn = orderQuotations(index.quotations.get(speaker.id) ?? [], dateOf).find((q) => q.label !== undefined)!;
+  await page.goto(`people/${speaker.id}/`);
+  const said = page.getByRole('region', { name: 'What they said' });
+  const title = { name: titleOf(turn.statement), exact: true };
+  await expect(said.getByRole('link', title)).toBeVisible();
+  const item = said
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', title) })
+    .first();
+  await item
+    .getByRole('link', { name: `¶ ${turn.paragraph}`, exact: true })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`statements/${turn.statement}/#p${turn.paragraph}$`, 'u'));
 });
 
 test('a paragraph’s topic tags lead to the topic page, which links back to the paragraph', async ({ page }) => {

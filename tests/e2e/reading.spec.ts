@@ -9,7 +9,7 @@ import { formatStatementDate, formatTimestamp, toDatetimeAttribute } from '../..
 import { paragraphsOf } from '../../src/lib/blocks.ts';
 import { glossFurniture, neighboursOf, typeLabels } from '../../src/lib/statement.ts';
 import { HOME_LATEST } from '../../src/lib/pages/home.ts';
-import { archive, lacking, opening, statementWith } from './site.ts';
+import { archive, expectTitleHeading, lacking, opening, statementWith } from './site.ts';
 import { displayTitle } from '../../src/lib/statement.ts';
 
 /** How many statements the 404 page suggests (src/pages/404.astro). */
@@ -53,7 +53,7 @@ test.describe('the home page', () => {
         .first()
         .click();
       await expect(page).toHaveURL(new RegExp(`statements/${statement.slug}/$`, 'u'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(statement.data));
+      await expectTitleHeading(page, statement.data);
     });
   }
 });
@@ -166,7 +166,7 @@ test.describe('a statement page', () => {
     const nav = page.getByRole('navigation', { name: 'Earlier and later statements' });
     const other = (earlier ?? later)!;
     await nav.getByRole('link', { name: displayTitle(other.data), exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(other.data));
+    await expectTitleHeading(page, other.data);
     await page
       .getByRole('navigation', { name: 'Earlier and later statements' })
       .getByRole('link', { name: displayTitle(statement.data), exact: true })
@@ -199,7 +199,7 @@ test('an unknown address shows a helpful 404 page', async ({ page }) => {
   const suggested = newestFirst.slice(0, NOT_FOUND_LATEST);
   await expect(page.getByRole('article').getByRole('heading')).toHaveText(suggested.map((s) => displayTitle(s.data)));
   await page.getByRole('link', { name: displayTitle(suggested[0]!.data), exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(suggested[0]!.data));
+  await expectTitleHeading(page, suggested[0]!.data);
 });
 
 test.describe('reading first', () => {

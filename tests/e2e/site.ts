@@ -5,19 +5,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../../src/integrations/content-check.ts';
 import { parseBody, paragraphsOf } from '../../src/lib/blocks.ts';
 import { readStatementFile } from '../../src/lib/statement-file.ts';
 import type { ArchiveData, ArchiveIndex } from '../../src/lib/crosslinks.ts';
 import { displayTitle, sortNewestFirst } from '../../src/lib/statement.ts';
-import { statementSchema } from '../../src/lib/schema.ts';
+import { statementSchema, type StatementData } from '../../src/lib/schema.ts';
 import type { CheckedStatement } from '../../src/lib/validate.ts';
 
 /** The project folder; content file names are relative to it. */
 export const ROOT = join(import.meta.dirname, '../..');
 const root = ROOT;
-export const DIST = join(root, process.env.OUT_DIR || 'dist');
+export const DIST = resolve(root, process.env.OUT_DIR || 'dist');
 export const CONTENT = resolve(root, process.env.CONTENT_DIR || 'content');
 
 /** A statement as the tests see it: its slug, title, source copy and paragraph count. */
@@ -113,4 +113,14 @@ export function opening(text: string, words = 6): string {
  */
 export function lacking(what: string): void {
   test.info().annotations.push({ type: 'not applicable', description: `no statement has ${what}` });
+}
+
+/**
+ * Expects a statement page's h1 to be its title as readers see it: the source's title exactly, or a supplied
+ * title in square brackets, which its heading follows with the link to why it is bracketed.
+ */
+export async function expectTitleHeading(page: Page, data: StatementData): Promise<void> {
+  const h1 = page.getByRole('heading', { level: 1 });
+  if (data.titleBasis === 'supplied') await expect(h1).toContainText(displayTitle(data));
+  else await expect(h1).toHaveText(data.title);
 }
