@@ -10,6 +10,7 @@ import { displayTitle, sortNewestFirst, typeLabels } from './statement.ts';
 import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
 import { transcriptTimes } from './turns.ts';
+import { groupByYear } from './pages/shared.ts';
 
 /**
  * Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports").
@@ -154,7 +155,9 @@ export function statementRecord(
 
 /** The statements grouped by the year of their date, newest year first. */
 export function statementsByYear<T extends Statement>(statements: readonly T[]): [string, T[]][] {
-  return [...Map.groupBy(statements, (s) => s.data.date.value.slice(0, 4))].sort((a, b) => b[0].localeCompare(a[0]));
+  return groupByYear(statements, (s) => s.data.date.value)
+    .map(({ year, items }): [string, T[]] => [year, items])
+    .sort((a, b) => b[0].localeCompare(a[0]));
 }
 
 /** The statements export's index: how many statements there are and where each year's records are. */

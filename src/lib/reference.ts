@@ -7,6 +7,7 @@
  * supplies the source texts and writes the result.
  */
 import ts from 'typescript';
+import { count } from './pages/shared.ts';
 
 /** The doc comments found for one schema path. */
 export interface DocEntry {
@@ -243,7 +244,7 @@ function unwrap(
 }
 
 /** "1 item", "2 items". */
-const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+const items = (n: number) => count(n, 'item');
 
 /** The rules a value must follow, in words, from its checks. */
 function rulesOf(core: unknown): string[] {

@@ -5,6 +5,7 @@
  */
 
 import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, markedWordIndices, markedWord, parseQuery } from './search-text';
+import { count, plural } from './pages/shared';
 
 /** The filters a reader can narrow results by, in display order. */
 export const FACETS = ['issuer', 'year', 'topic', 'person', 'speaker'] as const;
@@ -120,13 +121,13 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 }
 
 /** The sentence announced after a search: how many statements matched what. */
-export function describeResults(count: number, state: SearchState): string {
-  const what = count === 0 ? 'No statements' : count === 1 ? '1 statement' : `${count} statements`;
+export function describeResults(n: number, state: SearchState): string {
+  const what = n === 0 ? 'No statements' : count(n, 'statement');
   const parts: string[] = [];
   if (state.q) parts.push(`“${state.q}”`);
   const filtered = FACETS.flatMap((f) => state.filters[f]);
   const filterText = filtered.length > 0 ? ` (filtered by ${filtered.join(', ')})` : '';
-  return `${what} ${count === 1 ? 'matches' : 'match'} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
+  return `${what} ${plural(n, 'matches', 'match')} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
 }
 
 /**

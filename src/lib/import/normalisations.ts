@@ -5,6 +5,7 @@
  * subheading, end mark or furniture, and which facts came from the metadata
  * block. Each entry is a sentence a reader can check against the copy.
  */
+import { count, plural } from '../pages/shared.ts';
 import type { Chunk, ParsedCopy, Part, PartRole } from './parse.ts';
 
 /** The log entry of a draft that changed nothing. */
@@ -17,9 +18,6 @@ export function paragraphNumbers(parts: readonly Part[]): Map<Part, number> {
   for (const part of parts) if (part.role === 'paragraph') numbers.set(part, (n += 1));
   return numbers;
 }
-
-/** "1 line" / "3 lines". */
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Quotes a text for a log entry, shortened at a word boundary when long. */
 function quote(text: string): string {
@@ -74,7 +72,7 @@ function headerEntry(parsed: ParsedCopy): string | null {
   if (parsed.format === 'plain') return `The first line, ${quote(head[0]!.text)}, is shown as the title.`;
   const numbers = new Map<Part, number>();
   const names = head.map((p) => partName(p, numbers, parsed.format));
-  return `${prose(names).replace(/^t/u, 'T')} ${head.length === 1 ? 'is' : 'are'} shown above the text, in the order the copy prints them.`;
+  return `${prose(names).replace(/^t/u, 'T')} ${plural(head.length, 'is')} shown above the text, in the order the copy prints them.`;
 }
 
 /** Where each subheading sat between paragraphs. */
@@ -140,7 +138,7 @@ function spaceEntries(parsed: ParsedCopy): string[] {
   const { whitespaceOnlyLines } = parsed.layout;
   if (whitespaceOnlyLines > 0)
     entries.push(
-      `${count(whitespaceOnlyLines, 'line', 'lines')} holding only spaces ${whitespaceOnlyLines === 1 ? 'is' : 'are'} read as blank.`,
+      `${count(whitespaceOnlyLines, 'line', 'lines')} holding only spaces ${plural(whitespaceOnlyLines, 'is')} read as blank.`,
     );
   return entries;
 }
@@ -153,7 +151,7 @@ function blankLineEntries(parsed: ParsedCopy, numbers: Map<Part, number>): strin
   if (firstChunk && firstChunk.blankBefore > 0) {
     const where = parsed.format === 'whitehouse' ? 'between the metadata block and the text' : 'before the text';
     entries.push(
-      `${count(firstChunk.blankBefore, 'blank line', 'blank lines')} ${where} ${firstChunk.blankBefore === 1 ? 'is' : 'are'} dropped.`,
+      `${count(firstChunk.blankBefore, 'blank line', 'blank lines')} ${where} ${plural(firstChunk.blankBefore, 'is')} dropped.`,
     );
   }
   let furnitureSeen = false;
@@ -169,7 +167,7 @@ function blankLineEntries(parsed: ParsedCopy, numbers: Map<Part, number>): strin
   }
   if (layout.blankAfter > 0)
     entries.push(
-      `${count(layout.blankAfter, 'blank line', 'blank lines')} at the end of the copy ${layout.blankAfter === 1 ? 'is' : 'are'} dropped.`,
+      `${count(layout.blankAfter, 'blank line', 'blank lines')} at the end of the copy ${plural(layout.blankAfter, 'is')} dropped.`,
     );
   return entries;
 }
@@ -192,9 +190,7 @@ function transcriptEntries(parsed: ParsedCopy): string[] {
     header.length > 0
       ? `The ${header.length === 1 ? 'line' : `${header.length} lines`} before the first speaker (${prose(
           header.map((l) => quote(l.trim())),
-        )}) ${header.length === 1 ? 'is' : 'are'} shown as the transcript’s header, line by line as the copy sets ${
-          header.length === 1 ? 'it' : 'them'
-        }, not as numbered paragraphs.`
+        )}) ${plural(header.length, 'is')} shown as the transcript’s header, line by line as the copy sets ${plural(header.length, 'it', 'them')}, not as numbered paragraphs.`
       : null,
     close.length > 0
       ? `The closing line ${prose(close.map(quote))} is shown as the transcript’s close, not as a numbered paragraph.`
@@ -206,9 +202,7 @@ function transcriptEntries(parsed: ParsedCopy): string[] {
 function furnitureEntry(parsed: ParsedCopy): string | null {
   const lines = parsed.parts.filter((p) => p.role === 'furniture').map((p) => p.text);
   if (lines.length === 0) return null;
-  return `The last ${lines.length === 1 ? 'line' : `${lines.length} lines`} of the copy (${prose(lines.map(quote))}) ${
-    lines.length === 1 ? 'was' : 'were'
-  } scraped with the page: kept, set apart and labelled as source page furniture, not as part of the text.`;
+  return `The last ${lines.length === 1 ? 'line' : `${lines.length} lines`} of the copy (${prose(lines.map(quote))}) ${plural(lines.length, 'was')} scraped with the page: kept, set apart and labelled as source page furniture, not as part of the text.`;
 }
 
 /** Computes the normalisation log of a draft made from a parsed copy. */
