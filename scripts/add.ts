@@ -12,6 +12,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrations/content-check.ts';
 import { DraftRefusal } from '../src/lib/import/draft.ts';
+import { isTranscript } from '../src/lib/schema.ts';
 import { planImport, type ArchiveSnapshot, type ImportPlan } from '../src/lib/import/plan.ts';
 import { mergeRegistry, parseRegistry, publishedPermalinks } from '../src/lib/permalinks.ts';
 
@@ -195,7 +196,11 @@ Written:
 The content check passed. What is left for the editors:
   1. Read the draft against the copy; check the bylines, subheadings, furniture and normalisation log.
   2. Write the one-line summary (summary: "…"); until then pages say "Summary not yet written".
-  3. Add annotations/${plan.draft.slug}.yaml: paragraph topics, statement-scoped aliases, quotations.
+  3. Add annotations/${plan.draft.slug}.yaml: paragraph topics, statement-scoped aliases${
+    isTranscript(String(plan.draft.data.type))
+      ? ' (a speaker label links to a person through their aliases; turns need no quotations)'
+      : ', quotations'
+  }.
   4. Add any new people, organisations, places or topics to entities/*.yaml, dated events to events.yaml,
      and the statement to comparisons.yaml where it belongs.
   5. Run npm run build, then commit the copy, the statement and permalinks.txt.`);
