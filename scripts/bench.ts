@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --n 100,1000,10000] [--seed 7] [--no-browser] [--no-lighthouse] [--update-baseline]`
+ * `npm run bench [-- --n 100,1000,10000] [--seed 7] [--rebuilds-up-to 10000] [--no-browser] [--no-lighthouse] [--update-baseline]`
  *
  * For each corpus size: generates a synthetic content folder, builds the full
  * site from it cold (empty caches), again warm, and again after editing one
- * statement; then serves the output on 127.0.0.1 and measures search and a
- * statement page in headless Chromium. Prints a table, writes
+ * statement (sizes above `--rebuilds-up-to` are built once, cold: at 30,000
+ * the three rebuilds would add a quarter of an hour and answer no budget); then
+ * serves the output on 127.0.0.1 and measures search and a statement page in
+ * headless Chromium. Prints a table, writes
  * `bench-results/bench-<time>.json`, and compares with `bench/baseline.json`,
  * flagging any metric more than 20 % worse. Not part of `npm test`: a 10,000
  * statement run takes several minutes.
@@ -24,7 +26,13 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, lighthousePerformance, measurePage, measureSearch } from './bench/browser.ts';
+import {
+  launchBrowser,
+  lighthousePerformance,
+  measurePage,
+  measureSearch,
+  measureSharedLink,
+} from './bench/browser.ts';
 import { compareRuns, formatTable, type BenchResult, type Metric, type SizeResult } from './bench/compare.ts';
 import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
 
@@ -35,6 +43,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'update-baseline': { type: 'boolean', default: false },
+    'rebuilds-up-to': { type: 'string', default: '10000' },
     baseline: { type: 'string', default: 'bench/baseline.json' },
   },
 });
@@ -285,6 +294,14 @@ async function benchSize(n: number, perPageAt1000: number | undefined): Promise<
     better: 'lower',
   });
 
+  if (n <= Number(values['rebuilds-up-to'])) await measureRebuilds(n, corpus, big, add);
+  measurePageWeights(dist, add);
+  if (!values['no-browser']) await measureBrowser(n, corpus, big, add);
+  return { n, metrics, perPage };
+}
+
+/** The three rebuilds: nothing changed, everything again with warm caches, and after one edit. */
+async function measureRebuilds(n: number, corpus: CorpusSummary, big: boolean, add: (m: Metric) => void) {
   const noop = await runBuild(n, 'noop');
   const warm = await runBuild(n, 'warm', { FORCE_BUILD: '1' });
   console.log(
@@ -345,7 +362,10 @@ async function benchSize(n: number, perPageAt1000: number | undefined): Promise<
     better: 'lower',
     budget: 1,
   });
+}
 
+/** The statement pages' compressed weight. */
+function measurePageWeights(dist: string, add: (m: Metric) => void) {
   const weights = statementPageWeights(dist);
   add({
     key: 'page.gzip.median',
@@ -363,98 +383,110 @@ async function benchSize(n: number, perPageAt1000: number | undefined): Promise<
     better: 'lower',
     budget: 14 * 1024,
   });
+}
 
-  if (!values['no-browser']) {
-    const server = await serve(n);
-    const browser = await launchBrowser();
-    try {
-      const queries = [
-        ...corpus.commonQueries.map((query) => ({ query, kind: 'common' as const })),
-        ...corpus.rareQueries.map((query) => ({ query, kind: 'rare' as const })),
-      ];
-      const samples = await measureSearch(browser, SITE, queries);
-      for (const s of samples)
-        console.log(
-          `search "${s.query}" (${s.kind}): page+init ${s.pageBytes} B, first query ${s.firstQueryBytes} B in ${s.firstQueryMs.toFixed(0)} ms; later ${s.later.map((l) => `${l.bytes} B/${l.ms.toFixed(0)} ms`).join(', ')}`,
-        );
-      const later = samples.flatMap((s) => s.later);
-      add({
-        key: 'search.first.bytes',
-        label: 'first search, bytes incl. page and Pagefind (median)',
-        unit: 'B',
-        value: median(samples.map((s) => s.pageBytes + s.firstQueryBytes)),
-        better: 'lower',
-        budget: big ? 200 * 1024 : undefined,
-      });
-      add({
-        key: 'search.first.bytesMax',
-        label: 'first search, bytes incl. page and Pagefind (max)',
-        unit: 'B',
-        value: Math.max(...samples.map((s) => s.pageBytes + s.firstQueryBytes)),
-        better: 'lower',
-        budget: big ? 200 * 1024 : undefined,
-      });
-      add({
-        key: 'search.first.ms',
-        label: 'first query to rendered results (median)',
-        unit: 'ms',
-        value: median(samples.map((s) => s.firstQueryMs)),
-        better: 'lower',
-        budget: 250,
-      });
-      add({
-        key: 'search.later.bytes',
-        label: 'later search, bytes (max)',
-        unit: 'B',
-        value: Math.max(...later.map((l) => l.bytes)),
-        better: 'lower',
-        budget: big ? 60 * 1024 : undefined,
-      });
-      add({
-        key: 'search.later.ms',
-        label: 'later query to rendered results (median)',
-        unit: 'ms',
-        value: median(later.map((l) => l.ms)),
-        better: 'lower',
-        budget: 50,
-      });
+/** Search and the statement page in a browser, from the built output served as a host would. */
+async function measureBrowser(n: number, corpus: CorpusSummary, big: boolean, add: (m: Metric) => void) {
+  const server = await serve(n);
+  const browser = await launchBrowser();
+  try {
+    const queries = [
+      ...corpus.commonQueries.map((query) => ({ query, kind: 'common' as const })),
+      ...corpus.rareQueries.map((query) => ({ query, kind: 'rare' as const })),
+    ];
+    const samples = await measureSearch(browser, SITE, queries);
+    for (const s of samples)
+      console.log(
+        `search "${s.query}" (${s.kind}): page+init ${s.pageBytes} B, first query ${s.firstQueryBytes} B in ${s.firstQueryMs.toFixed(0)} ms; later ${s.later.map((l) => `${l.bytes} B/${l.ms.toFixed(0)} ms`).join(', ')}`,
+      );
+    const later = samples.flatMap((s) => s.later);
+    add({
+      key: 'search.first.bytes',
+      label: 'first search, bytes incl. page and Pagefind (median)',
+      unit: 'B',
+      value: median(samples.map((s) => s.pageBytes + s.firstQueryBytes)),
+      better: 'lower',
+      budget: big ? 200 * 1024 : undefined,
+    });
+    add({
+      key: 'search.first.bytesMax',
+      label: 'first search, bytes incl. page and Pagefind (max)',
+      unit: 'B',
+      value: Math.max(...samples.map((s) => s.pageBytes + s.firstQueryBytes)),
+      better: 'lower',
+      budget: big ? 200 * 1024 : undefined,
+    });
+    add({
+      key: 'search.first.ms',
+      label: 'first query to rendered results (median)',
+      unit: 'ms',
+      value: median(samples.map((s) => s.firstQueryMs)),
+      better: 'lower',
+      budget: 250,
+    });
+    add({
+      key: 'search.later.bytes',
+      label: 'later search, bytes (max)',
+      unit: 'B',
+      value: Math.max(...later.map((l) => l.bytes)),
+      better: 'lower',
+      budget: big ? 60 * 1024 : undefined,
+    });
+    add({
+      key: 'search.later.ms',
+      label: 'later query to rendered results (median)',
+      unit: 'ms',
+      value: median(later.map((l) => l.ms)),
+      better: 'lower',
+      budget: 50,
+    });
 
-      const statementUrl = new URL('statements/agn-giammattei-harris-telephone-call/', SITE).href;
-      const page = await measurePage(browser, statementUrl);
-      console.log(`statement page transfer: ${JSON.stringify(page.byType)}`);
+    const slow: number[] = [];
+    for (const { query } of queries) slow.push(await measureSharedLink(browser, SITE, query));
+    console.log(`shared search link on a slow network: ${slow.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
+    add({
+      key: 'search.first.slowNetwork.ms',
+      label: 'shared search link, slow network (1.6 Mbit/s, 150 ms), median',
+      unit: 'ms',
+      value: median(slow),
+      better: 'lower',
+      budget: big ? 2500 : undefined,
+    });
+
+    const statementUrl = new URL('statements/agn-giammattei-harris-telephone-call/', SITE).href;
+    const page = await measurePage(browser, statementUrl);
+    console.log(`statement page transfer: ${JSON.stringify(page.byType)}`);
+    add({
+      key: 'page.transfer.total',
+      label: 'statement page, bytes transferred',
+      unit: 'B',
+      value: page.total,
+      better: 'lower',
+    });
+    for (const type of ['document', 'stylesheet', 'script', 'font', 'image'])
       add({
-        key: 'page.transfer.total',
-        label: 'statement page, bytes transferred',
+        key: `page.transfer.${type}`,
+        label: `statement page, ${type} bytes`,
         unit: 'B',
-        value: page.total,
+        value: page.byType[type] ?? 0,
         better: 'lower',
       });
-      for (const type of ['document', 'stylesheet', 'script', 'font', 'image'])
-        add({
-          key: `page.transfer.${type}`,
-          label: `statement page, ${type} bytes`,
-          unit: 'B',
-          value: page.byType[type] ?? 0,
-          better: 'lower',
-        });
-      if (!values['no-lighthouse']) {
-        const score = await lighthousePerformance(statementUrl);
-        console.log(`Lighthouse performance (mobile) of the statement page: ${score}`);
-        add({
-          key: 'page.lighthouse',
-          label: 'statement page, Lighthouse performance (mobile)',
-          unit: '',
-          value: score,
-          better: 'higher',
-          budget: 100,
-        });
-      }
-    } finally {
-      await browser.close();
-      server.kill();
+    if (!values['no-lighthouse']) {
+      const score = await lighthousePerformance(statementUrl);
+      console.log(`Lighthouse performance (mobile) of the statement page: ${score}`);
+      add({
+        key: 'page.lighthouse',
+        label: 'statement page, Lighthouse performance (mobile)',
+        unit: '',
+        value: score,
+        better: 'higher',
+        budget: 100,
+      });
     }
+  } finally {
+    await browser.close();
+    server.kill();
   }
-  return { n, metrics, perPage };
 }
 
 mkdirSync(WORK, { recursive: true });

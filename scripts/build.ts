@@ -1,6 +1,6 @@
 /**
- * `npm run build`: the content check, the Astro build and the Pagefind index,
- * all into a temporary folder that replaces `dist/` only when every step
+ * `npm run build`: the content check, the Astro build and the Pagefind index
+ * (an Astro integration, `src/integrations/search-index.ts`), all into a temporary folder that replaces `dist/` only when every step
  * succeeded. A failed build never leaves a half-written `dist/` for a deploy
  * to pick up; the previous complete build, if any, stays as it was.
  */
@@ -8,7 +8,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
 
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
@@ -49,29 +48,27 @@ function buildSite(): void {
   if (result.status !== 0) fail('astro build exited with an error (see above).');
 }
 
-/** Builds the Pagefind index into the temporary folder; any indexing error fails the build. */
-async function buildSearchIndex(): Promise<{ fragments: number; files: number }> {
-  // Bundle fragments once there are more pages than this, keeping a large archive under static hosts'
-  // file limits (Cloudflare Pages: 20,000) while a result still loads only a few pages' worth of data.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 2500 });
-  if (errors.length > 0 || !index) fail(`Pagefind could not start: ${errors.join('; ')}`);
-  // Only statement pages carry data-pagefind-body; reading the other pages (some large lists) would
-  // only cost time at scale.
-  const added = await index.addDirectory({ path: tempDir, glob: 'statements/**/*.html' });
-  if (added.errors.length > 0) fail(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) fail('Pagefind found no pages to index.');
-  const written = await index.writeFiles({ outputPath: resolve(tempDir, 'pagefind') });
-  if (written.errors.length > 0) fail(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  const files = await index.getFiles();
-  await pagefind.close();
-  const fragments = files.files.filter((f) => f.path.startsWith('fragment/')).length;
-  return { fragments, files: files.files.length };
+/** Files and bytes of the search index the integration wrote. */
+function searchIndexSize(): { files: number; bytes: number } {
+  const dir = join(tempDir, 'pagefind');
+  if (!existsSync(dir)) fail('the search index was not written.');
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) [files, bytes] = [files + 1, bytes + stat.size];
+  }
+  return { files, bytes };
 }
 
 /** Settings that change what a build writes. */
-const SETTINGS = ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'PREVIEWS'] as const;
+const SETTINGS = ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'PREVIEWS', 'CACHE_DIR'] as const;
 
-/** A hash of everything a build reads: content, code, public files, locked dependencies and settings. */
+/**
+ * A hash of everything that shapes the output: content, code, public files, the declared and the
+ * installed dependencies (npm rewrites `node_modules/.package-lock.json` on every install, so an
+ * upgrade that leaves the lockfile alone still shows), the Node version and the settings.
+ */
 function inputFingerprint(): string {
   const hash = createHash('sha256');
   const add = (path: string) => {
@@ -82,8 +79,19 @@ function inputFingerprint(): string {
       hash.update(`${path}\0`).update(readFileSync(path));
     }
   };
-  for (const path of [contentDir, 'src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'])
+  for (const path of [
+    contentDir,
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+    'node_modules/.package-lock.json',
+  ])
     add(path);
+  hash.update(`node=${process.version}\0`);
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   return hash.digest('hex');
 }
@@ -130,8 +138,7 @@ warmer = spawn(process.execPath, ['scripts/warm-caches.ts'], { stdio: ['ignore',
 warmer.stdout?.on('data', (chunk: Buffer) => (warmerReport += chunk.toString()));
 buildSite();
 warmer.kill();
-const astroSeconds = (performance.now() - started) / 1000;
-const search = await buildSearchIndex();
+const search = searchIndexSize();
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
 mkdirSync(join(cacheDir, 'builds'), { recursive: true });
@@ -139,5 +146,5 @@ writeFileSync(fingerprintFile, fingerprint);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (warmerReport) process.stdout.write(warmerReport);
 console.log(
-  `\nBuilt ${finalDir} in ${seconds} s (Astro ${astroSeconds.toFixed(1)} s, Pagefind ${(Number(seconds) - astroSeconds).toFixed(1)} s); search index: ${search.fragments} fragment files, ${search.files} files.`,
+  `\nBuilt ${finalDir} in ${seconds} s; search index: ${search.files} files, ${(search.bytes / 1024 ** 2).toFixed(1)} MiB.`,
 );

@@ -93,9 +93,9 @@ async function bytesServed(siteUrl: string): Promise<number> {
 
 /**
  * Measures the search page: each query once cold in a fresh browser profile,
- * then the others after it. Bytes are counted by the server, because Pagefind
- * loads its index and results from a Web Worker, whose requests the page's own
- * network log does not show.
+ * then the others after it. Bytes are counted by the server, so that nothing
+ * is missed however Pagefind fetches (a Web Worker's requests are not in the
+ * page's own network log).
  */
 export async function measureSearch(
   browser: Browser,
@@ -126,6 +126,40 @@ export async function measureSearch(
     await context.close();
   }
   return samples;
+}
+
+/** The slow network of the budget: a poor mobile connection (1.6 Mbit/s down, 150 ms round trip). */
+export const SLOW_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1_000_000) / 8,
+  uploadThroughput: (0.75 * 1_000_000) / 8,
+};
+
+/**
+ * Opens a shared search link (`search/?q=…`) cold, on the slow network, and returns the
+ * milliseconds from the start of navigation until the results are painted: what a reader who
+ * follows someone's link waits, every request of the page and of Pagefind included.
+ */
+export async function measureSharedLink(browser: Browser, siteUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+    const url = new URL('search/', siteUrl);
+    url.searchParams.set('q', query);
+    await page.goto(url.href, { waitUntil: 'commit' });
+    await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q, query, {
+      timeout: 120_000,
+    });
+    // Navigation start is the page's time origin; the time includes the next paint of the results.
+    return await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
+  } finally {
+    await context.close();
+  }
 }
 
 /** Bytes transferred to open one page in a fresh profile, by resource type. */

@@ -385,7 +385,8 @@ function buildStatement(random: Random, index: number, entities: ReturnType<type
   };
   const body = [...paragraphs, ...(endMark ? ['\\###'] : [])].join('\n\n');
   const markdown = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`;
-  const sourceBody = [...paragraphs.map(wrap), ...(endMark ? ['\\###'] : [])].join('\n\n');
+  // A plain-text copy writes the end mark bare; only the Markdown copy (with a metadata block) escapes it.
+  const sourceBody = [...paragraphs.map(wrap), ...(endMark ? [supplied ? '###' : '\\###'] : [])].join('\n\n');
   const source = supplied
     ? `${title}\n\n${byline ? `${byline}\n\n` : ''}${sourceBody}\n`
     : `---\n${stringify({ date, permalink: url, title }, { lineWidth: 0 })}---\n\n${byline ? `${byline}\n\n` : ''}${sourceBody}\n`;

@@ -434,8 +434,12 @@ export function markWords(sentence: string, words: readonly string[]): { text: s
   return runs;
 }
 
-/** Statements an entity or topic page quotes in context; further ones are listed one line each. */
-export const IN_CONTEXT_LIMIT = 25;
+/**
+ * Statements an entity or topic page quotes in context; further ones are listed one line each. Quoting
+ * costs ~1.5 KB a statement on every page that names it, which at 10,000 statements made entity
+ * pages a fifth of the archive's output; ten shows the latest wording and keeps pages light.
+ */
+export const IN_CONTEXT_LIMIT = 10;
 
 /**
  * Where `astro build` leaves the cross-link index it built while checking, for

@@ -228,30 +228,3 @@ export function entitiesExport(data: ArchiveData, index: ArchiveIndex, absolute:
     events: [...data.events].sort((a, b) => compareDates(a.date.value, b.date.value) || a.id.localeCompare(b.id)),
   };
 }
-
-/** A statement as plain text: headline, the numbered paragraphs, the labelled furniture, and where it came from. */
-export function plainText(statement: Statement, archiveUrl: string): string {
-  const { data } = statement;
-  const lines: string[] = [displayTitle(data)];
-  if (data.subtitle) lines.push('', data.subtitle);
-  for (const b of data.bylines.filter((b) => b.placement === 'header')) lines.push('', b.text);
-  lines.push('');
-  if (data.transcript?.header.length) lines.push(...data.transcript.header, '');
-  for (const block of statement.blocks) {
-    if (block.kind === 'paragraph') lines.push(`[¶ ${block.n}] ${block.text}`, '');
-    else lines.push(block.text, '');
-  }
-  if (data.incomplete) lines.push(`[The copy breaks off here. ${data.incomplete.note}]`, '');
-  if (data.transcript?.close.length) lines.push(...data.transcript.close, '');
-  if (data.furniture.length > 0) {
-    lines.push('--- From the source page, not part of the statement ---', '', ...data.furniture, '');
-  }
-  lines.push(
-    '---',
-    `${typeLabels[data.type]}, ${data.issuer.name} (${data.issuer.country}), ${formatStatementDate(data.date)}${data.date.basis === 'supplied' ? ' (date supplied by the editors)' : ''}.`,
-    ...(data.originalUrl ? [`Original: ${data.originalUrl}`] : []),
-    `Archive copy: ${archiveUrl}`,
-    'Transcribed exactly as issued; only whitespace was normalised. Paragraph numbers [¶ N] are the archive’s.',
-  );
-  return `${lines.join('\n')}\n`;
-}

@@ -71,7 +71,9 @@ let recordTimer: number | undefined;
 function loadPagefind(): Promise<Pagefind | null> {
   pagefindPromise ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)
     .then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: BASE, excerptLength: 28 });
+      // On the page's own thread, Pagefind's requests reuse what the page preloaded in its <head> (see
+      // src/integrations/search-index.ts); a worker's requests would fetch it all a second time.
+      await pagefind.options({ baseUrl: BASE, excerptLength: 28, noWorker: true });
       await pagefind.init();
       // A hook for tests and the benchmark: the index is loaded and a query now runs at once.
       form.dataset.ready = 'true';

@@ -5,13 +5,12 @@
  * exact citations of known statements are tested on the fixture archive.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { paragraphsOf } from '../../src/lib/blocks.ts';
 import { siteName } from '../../src/lib/config.ts';
 import { formatStatementDate } from '../../src/lib/dates.ts';
 import { highwireTags } from '../../src/lib/structured-data.ts';
-import { archive, lacking, opening, ROOT, statementWith } from './site.ts';
+import { archive, lacking, opening, statementWith } from './site.ts';
 import { displayTitle } from '../../src/lib/statement.ts';
 
 const { newestFirst, index, data } = archive();
@@ -46,7 +45,6 @@ test.describe('link previews and metadata', () => {
       const urls = [
         await meta('meta[property="og:url"]'),
         await meta('meta[property="og:image"]'),
-        await meta('meta[name="twitter:image"]'),
         await meta('meta[name="citation_abstract_html_url"]'),
         await page.locator('link[rel="canonical"]').getAttribute('href'),
       ];
@@ -90,17 +88,17 @@ test.describe('cite this', () => {
     if (statement.data.date.basis !== 'supplied') lacking('a supplied date');
   });
 
-  test('offers BibTeX, RIS, CSL-JSON, Markdown and plain-text downloads', async ({ page }) => {
+  test('offers BibTeX, RIS and CSL-JSON downloads, and the whole record with the text as JSON', async ({
+    page,
+    request,
+  }) => {
     const statement = newestFirst.at(-1)!;
-    const last = paragraphsOf(statement.blocks).at(-1)!;
     await page.goto(`statements/${statement.slug}/`);
     const cite = page.getByRole('region', { name: 'Cite this statement' });
     const expectations: [string, string, RegExp][] = [
       ['BibTeX', 'bib', /^@misc\{/u],
       ['RIS', 'ris', /^TY {2}- /u],
       ['CSL-JSON', 'json', /^\[\s*\{/u],
-      ['Markdown source', 'md', /^---\n/u],
-      ['Plain text', 'txt', new RegExp(`\\[¶ ${last.n}\\] `, 'u')],
     ];
     for (const [label, ext, body] of expectations) {
       const [download] = await Promise.all([
@@ -108,11 +106,14 @@ test.describe('cite this', () => {
         cite.getByRole('link', { name: label, exact: true }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`${statement.slug}.${ext}`);
-      const text = readFileSync((await download.path())!, 'utf8');
-      expect(text).toMatch(body);
-      if (ext === 'md') expect(text).toBe(readFileSync(join(ROOT, statement.file), 'utf8'));
-      if (ext === 'txt') expect(text.startsWith(displayTitle(statement.data))).toBe(true);
+      expect(readFileSync((await download.path())!, 'utf8')).toMatch(body);
     }
+    const record = cite.getByRole('link', { name: 'The whole record, with the text' });
+    const response = await request.get(new URL((await record.getAttribute('href'))!, page.url()).href);
+    expect(response.status()).toBe(200);
+    const year = (await response.json()) as { statements: { slug: string; paragraphs: { text: string }[] }[] };
+    const found = year.statements.find((s) => s.slug === statement.slug);
+    expect(found?.paragraphs.map((p) => p.text)).toEqual(paragraphsOf(statement.blocks).map((p) => p.text));
   });
 
   test('downloads are carried in the page, not extra files, and work without JavaScript', async ({ browser }) => {
@@ -120,10 +121,10 @@ test.describe('cite this', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`statements/${statement.slug}/`);
-    const link = page.getByRole('link', { name: 'Plain text', exact: true });
-    expect(await link.getAttribute('href')).toMatch(/^data:text\/plain;charset=utf-8,/u);
+    const link = page.getByRole('link', { name: 'BibTeX', exact: true });
+    expect(await link.getAttribute('href')).toMatch(/^data:application\/x-bibtex;charset=utf-8,/u);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(readFileSync((await download.path())!, 'utf8')).toContain(`[¶ ${paragraphsOf(statement.blocks).length}]`);
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^@misc\{/u);
     await context.close();
   });
 });

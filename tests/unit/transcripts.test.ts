@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check.ts';
 import { paragraphsOf, parseBody } from '../../src/lib/blocks.ts';
 import { buildArchiveIndex, groupTurns, speakersOf } from '../../src/lib/crosslinks.ts';
-import { plainText, statementRecord } from '../../src/lib/exports.ts';
+import { statementRecord } from '../../src/lib/exports.ts';
 import type { AliasEntry } from '../../src/lib/mentions.ts';
 import { isTranscript } from '../../src/lib/schema.ts';
 import { searchFacets } from '../../src/lib/search.ts';
@@ -381,16 +381,6 @@ describe('the transcript fixture', () => {
     notTranscript.blocks = parseBody(bodyOf(remarks.file));
     notTranscript.paragraphs = paragraphsOf(notTranscript.blocks);
     expect(statementRecord(notTranscript, index!, absolute).paragraphs.every((p) => p.speaker === null)).toBe(true);
-  });
-
-  it('keeps the header, the break-off marker and the close in the plain-text download, in order', () => {
-    const text = plainText(remarks, 'https://archive.example/x/');
-    expect(text.indexOf('5:14 P.M. CDT')).toBeLessThan(text.indexOf('[¶ 1] VICE PRESIDENT HARRIS:'));
-    expect(text.indexOf('[¶ 10]')).toBeLessThan(text.indexOf('END 5:48 P.M. CDT'));
-    const cut = plainText(briefing, 'https://archive.example/y/');
-    expect(cut).toContain(
-      '[¶ 6] MS. PSAKI:  Go ahead.  We will have more on the trip once we\n\n[The copy breaks off here. Ms. Psaki’s',
-    );
   });
 });
 
