@@ -96,7 +96,7 @@ test.describe('cite this', () => {
     await page.goto(`statements/${statement.slug}/`);
     const cite = page.getByRole('region', { name: 'Cite this statement' });
     const expectations: [string, string, RegExp][] = [
-      ['BibTeX', 'bib', /^@misc\{/u],
+      ['BibTeX', 'bib', /^@\w+\{/u],
       ['RIS', 'ris', /^TY {2}- /u],
       ['CSL-JSON', 'json', /^\[\s*\{/u],
     ];
@@ -124,7 +124,9 @@ test.describe('cite this', () => {
     const link = page.getByRole('link', { name: 'BibTeX', exact: true });
     expect(await link.getAttribute('href')).toMatch(/^data:application\/x-bibtex;charset=utf-8,/u);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^@misc\{/u);
+    const bibtex = readFileSync((await download.path())!, 'utf8');
+    expect(bibtex).toMatch(/^@\w+\{/u);
+    expect(bibtex).toMatch(/\n\ttitle = \{.+\},\n/u);
     await context.close();
   });
 });
