@@ -68,7 +68,9 @@ const countBytes = args.includes('--count-bytes');
 let bytesSent = 0;
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // Prefixed, not resolved against a base: a request path such as `//` would otherwise read as a
+  // scheme-relative URL with no host, and throw.
+  const url = new URL(`http://localhost${req.url ?? '/'}`);
   if (countBytes) {
     if (url.pathname === '/__bytes') {
       res

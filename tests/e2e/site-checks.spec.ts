@@ -109,6 +109,15 @@ test('external links open safely', () => {
   expect(unsafe).toEqual([]);
 });
 
+test('a malformed address such as // gets an answer, and the server keeps serving', async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const path of ['//', '//example.org/', '/%2F%2F']) {
+    const response = await request.get(`${origin}${path}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(500);
+  }
+  expect((await request.get('')).status()).toBe(200);
+});
+
 test.describe('security headers', () => {
   test('every page is served with the CSP and hardening headers from _headers', async ({ request }) => {
     for (const path of ['', `statements/${statements()[0]!.slug}/`, 'search/', 'no-such-page/']) {
