@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BUILD_INPUTS, BUILD_SETTINGS, buildFingerprint } from '../src/lib/build-fingerprint.ts';
 import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
 
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
@@ -61,39 +62,14 @@ function searchIndexSize(): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Settings that change what a build writes. */
-const SETTINGS = ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'PREVIEWS', 'CACHE_DIR'] as const;
-
-/**
- * A hash of everything that shapes the output: content, code, public files, the declared and the
- * installed dependencies (npm rewrites `node_modules/.package-lock.json` on every install, so an
- * upgrade that leaves the lockfile alone still shows), the Node version and the settings.
- */
+/** The fingerprint of this build's inputs: content, code, dependencies, Node and settings. */
 function inputFingerprint(): string {
-  const hash = createHash('sha256');
-  const add = (path: string) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) add(join(path, name));
-    } else {
-      hash.update(`${path}\0`).update(readFileSync(path));
-    }
-  };
-  for (const path of [
-    contentDir,
-    'src',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'package-lock.json',
-    'node_modules/.package-lock.json',
-  ])
-    add(path);
-  hash.update(`node=${process.version}\0`);
-  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
-  return hash.digest('hex');
+  return buildFingerprint({
+    root: process.cwd(),
+    paths: [contentDir, ...BUILD_INPUTS],
+    nodeVersion: process.version,
+    settings: Object.fromEntries(BUILD_SETTINGS.map((name) => [name, process.env[name]])),
+  });
 }
 
 // A build whose inputs are exactly those of the build already in place would write the same
