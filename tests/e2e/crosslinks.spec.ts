@@ -51,7 +51,8 @@ test('statement → person → a paragraph naming them, and back', async ({ page
     .click();
   await expect(page).toHaveURL(new RegExp(`statements/${target.statement}/#p${target.paragraph}$`, 'u'));
   const paragraph = page.locator(`#p${target.paragraph}`);
-  expect(await paragraph.evaluate((el) => el.matches(':target'))).toBe(true);
+  // A fragment becomes the target once the page has loaded its stylesheets; wait for that, as a reader does.
+  await expect.poll(() => paragraph.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(paragraph).toContainText(target.text);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(person.name);

@@ -68,7 +68,8 @@ test.describe('a statement page', () => {
     const marked = page.locator(`#${target.id}`);
     await expect(marked).toBeInViewport();
     await expect(marked).toContainText(opening(target.text));
-    expect(await marked.evaluate((el) => el.matches(':target'))).toBe(true);
+    // A fragment becomes the target once the page has loaded its stylesheets; wait for that, as a reader does.
+    await expect.poll(() => marked.evaluate((el) => el.matches(':target'))).toBe(true);
     const background = (id: string) => page.locator(id).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background(`#${target.id}`)).not.toBe(await background('#p1'));
   });
@@ -82,7 +83,8 @@ test.describe('a statement page', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#${last.id}$`, 'u'));
-    expect(await page.locator(`#${last.id}`).evaluate((el) => el.matches(':target'))).toBe(true);
+    // A fragment becomes the target once the page has loaded its stylesheets; wait for that, as a reader does.
+    await expect.poll(() => page.locator(`#${last.id}`).evaluate((el) => el.matches(':target'))).toBe(true);
   });
 
   test('numbers every paragraph of each statement, and not its subheadings or end mark', async ({ page }) => {

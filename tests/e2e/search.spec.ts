@@ -115,7 +115,8 @@ test('clicking a paragraph result lands on it with the terms highlighted', async
     .click();
   await expect(page).toHaveURL(new RegExp(`highlight=${encodeURIComponent(rare!.word)}.*#p${rare!.paragraph}$`, 'u'));
   const target = page.locator(`#p${rare!.paragraph}`);
-  expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+  // A fragment becomes the target once the page has loaded its stylesheets; wait for that, as a reader does.
+  await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(target.locator('mark').first()).toHaveText(rare!.word);
   await expect(target).toBeInViewport();
   await expect(page.locator('.record mark')).toHaveCount(0);
