@@ -12,20 +12,12 @@
  * statement run takes several minutes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { filesBelow } from '../src/lib/folders.ts';
 import {
   launchBrowser,
   lighthousePerformance,
@@ -129,15 +121,6 @@ async function runBuild(n: number, phase: string, extraEnv: Record<string, strin
     cpuSeconds: (childCpuSeconds() ?? 0) - cpuBefore,
     peakRssBytes: peak,
   };
-}
-
-/** Every file below a folder, with its size. */
-function filesBelow(dir: string): { path: string; bytes: number }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return stat.isFile() ? [{ path, bytes: stat.size }] : [];
-  });
 }
 
 /** Names of the files in a cache folder, to see what a rebuild added. */

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILD_INPUTS, BUILD_SETTINGS, buildFingerprint } from '../src/lib/build-fingerprint.ts';
 import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
@@ -47,19 +47,6 @@ function buildSite(): void {
     process.exit(1);
   }
   if (result.status !== 0) fail('astro build exited with an error (see above).');
-}
-
-/** Files and bytes of the search index the integration wrote. */
-function searchIndexSize(): { files: number; bytes: number } {
-  const dir = join(tempDir, 'pagefind');
-  if (!existsSync(dir)) fail('the search index was not written.');
-  let files = 0;
-  let bytes = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const stat = statSync(join(dir, name));
-    if (stat.isFile()) [files, bytes] = [files + 1, bytes + stat.size];
-  }
-  return { files, bytes };
 }
 
 /** The fingerprint of this build's inputs: content, code, dependencies, Node and settings. */
@@ -114,13 +101,11 @@ warmer = spawn(process.execPath, ['scripts/warm-caches.ts'], { stdio: ['ignore',
 warmer.stdout?.on('data', (chunk: Buffer) => (warmerReport += chunk.toString()));
 buildSite();
 warmer.kill();
-const search = searchIndexSize();
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
 mkdirSync(join(cacheDir, 'builds'), { recursive: true });
 writeFileSync(fingerprintFile, fingerprint);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (warmerReport) process.stdout.write(warmerReport);
-console.log(
-  `\nBuilt ${finalDir} in ${seconds} s; search index: ${search.files} files, ${(search.bytes / 1024 ** 2).toFixed(1)} MiB.`,
-);
+// The search index's own size is in the integration's line above.
+console.log(`\nBuilt ${finalDir} in ${seconds} s.`);

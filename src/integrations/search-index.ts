@@ -6,11 +6,12 @@
  * atomic swap: it points Astro at a temporary folder, so a failed index never
  * reaches `dist/`.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { filesBelow } from '../lib/folders.ts';
 
 /** How the index is built; every value here shapes what readers download. */
 export interface SearchIndexOptions {
@@ -33,19 +34,6 @@ export interface SearchIndexSummary {
   bytes: number;
 }
 
-/** Counts the files and bytes below a folder. */
-function measureFolder(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const stat = statSync(join(dir, name));
-    if (!stat.isFile()) continue;
-    files += 1;
-    bytes += stat.size;
-  }
-  return { files, bytes };
-}
-
 /** Indexes the statement pages of a built site into `<outDir>/pagefind/`; throws with Pagefind's own errors. */
 export async function writeSearchIndex(outDir: string, options: SearchIndexOptions): Promise<SearchIndexSummary> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: options.maxFragments });
@@ -56,7 +44,8 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     if (added.page_count === 0) throw new Error(`Pagefind found no pages matching ${options.glob} to index.`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, ...measureFolder(join(outDir, 'pagefind')) };
+    const files = filesBelow(join(outDir, 'pagefind'));
+    return { pages: added.page_count, files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
   } finally {
     await pagefind.close();
   }

@@ -6,7 +6,7 @@
 import type { ArchiveData, ArchiveIndex } from './crosslinks.ts';
 import { compareDates, formatStatementDate } from './dates.ts';
 import type { Statement } from './statement.ts';
-import { displayTitle, sortNewestFirst, typeLabels } from './statement.ts';
+import { sortNewestFirst, typeLabels } from './statement.ts';
 import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
 import { transcriptTimes } from './turns.ts';

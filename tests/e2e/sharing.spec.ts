@@ -5,7 +5,8 @@
  * exact citations of known statements are tested on the fixture archive.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { pngSize, resolves } from './responses.ts';
 import { paragraphsOf } from '../../src/lib/blocks.ts';
 import { siteName } from '../../src/lib/config.ts';
 import { formatStatementDate } from '../../src/lib/dates.ts';
@@ -16,18 +17,6 @@ import { displayTitle } from '../../src/lib/statement.ts';
 const { newestFirst, index, data } = archive();
 /** How many statements the feed carries (src/pages/feed.xml.ts). */
 const FEED_LATEST = 50;
-
-/** The width and height in a PNG's header. */
-function pngSize(buffer: Buffer): { width: number; height: number } {
-  expect(buffer.subarray(1, 4).toString('ascii')).toBe('PNG');
-  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
-}
-
-/** Fetches an absolute URL of the site under test and checks that it resolves. */
-async function resolves(request: APIRequestContext, url: string): Promise<void> {
-  const response = await request.get(url);
-  expect(response.status(), url).toBe(200);
-}
 
 test.describe('link previews and metadata', () => {
   for (const statement of newestFirst) {
