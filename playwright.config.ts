@@ -36,7 +36,9 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.ts --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: whatever already listens on the port may be another checkout's site.
+    // `npm run test:e2e` gives each stage a port that was free when it started.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
