@@ -2,7 +2,10 @@
  * `npm run add -- <copy> [options]`: brings a verbatim copy into the archive.
  * It stores the copy byte for byte under a name derived from its content,
  * drafts the statement file with everything the copy tells (and what the
- * options supply), runs the content check, and records the new permalinks.
+ * options supply) and runs the content check. The draft's URLs are not yet
+ * permanent: `npm run review -- <slug>` records them once the editors have
+ * read the draft against the copy, so a draft's numbering never becomes
+ * permanent by accident.
  * If anything is missing it refuses in one line naming the option to give;
  * if the check fails it removes what it wrote. Nothing is asked
  * interactively, so it can run from scripts too. See `--help`.
@@ -14,14 +17,16 @@ import { checkContent } from '../src/integrations/content-check.ts';
 import { DraftRefusal } from '../src/lib/import/draft.ts';
 import { isTranscript } from '../src/lib/schema.ts';
 import { planImport, type ArchiveSnapshot, type ImportPlan } from '../src/lib/import/plan.ts';
-import { mergeRegistry, parseRegistry, publishedPermalinks } from '../src/lib/permalinks.ts';
 
 const HELP = `Usage: npm run add -- <copy> [options]
 
 Adds a verbatim copy of a statement to the archive: stores the copy in <content>/sources/
-as <sha256 first 16 hex>.txt, drafts <content>/statements/<slug>.md, runs the content check
-and records the new permalinks. Formats recognised: whitehouse (metadata block + Markdown),
-gt-news (GT News / AGN page), plain (optional title line, paragraphs).
+as <sha256 first 16 hex>.txt, drafts <content>/statements/<slug>.md and runs the content check.
+Formats recognised: whitehouse (metadata block + Markdown), gt-news (GT News / AGN page), plain
+(any page or text: masthead, kicker, office and date lines, headline, standfirst, bylines, text
+with subheadings and lists, closing lines and page furniture are read from its layout, in
+English and Spanish). Once the editors have reviewed the draft, npm run review -- <slug>
+records its permanent URLs.
 
 Options:
   --title TEXT          a title the copy lacks (shown in [square brackets] as supplied)
@@ -30,13 +35,19 @@ Options:
   --evidence TEXT       evidence for the supplied date (repeatable)
   --evidence-url URL    where that evidence can be checked (pairs with the --evidence before it)
   --url URL             the original URL, when the copy does not give it
-  --issuer ID           the issuing organisation's id in entities/organizations.yaml
+  --issuer ID           the issuing organisation's id in entities/organizations.yaml (read from the
+                        copy's address, an office line the organisation lists as its mark, or a
+                        joint statement's title where it can be)
+  --co-issuer ID        another issuer of a joint statement (repeatable; default: the governments
+                        the title names)
+  --translation-of SLUG the copy is a translation of this statement in the archive
+  --translated-by TEXT  who translated it (default: the issuer)
   --type TYPE           statement, readout, news-article, press-release, joint-statement,
                         remarks, communique, fact-sheet, press-briefing or interview
                         (read from the title or the whitehouse.gov category where it can be)
   --incomplete NOTE     the copy breaks off: the editors' note on where and why (shown to readers)
   --slug SLUG           the permanent slug (default: issuer, date and title words)
-  --language TAG        BCP 47 language tag of the text (default: en)
+  --language TAG        BCP 47 language tag of the text (default: read from its words, en or es)
   --format FORMAT       whitehouse, gt-news or plain (default: detected)
   --content DIR         the content folder (default: $CONTENT_DIR or content)
   --dry-run             print what would be written, write nothing`;
@@ -64,6 +75,9 @@ function readArguments() {
         slug: { type: 'string' },
         language: { type: 'string' },
         incomplete: { type: 'string' },
+        'co-issuer': { type: 'string', multiple: true },
+        'translation-of': { type: 'string' },
+        'translated-by': { type: 'string' },
         format: { type: 'string' },
         content: { type: 'string' },
         'dry-run': { type: 'boolean' },
@@ -131,6 +145,9 @@ function planFor(): ImportPlan {
       slug: values.slug,
       language: values.language,
       incomplete: values.incomplete,
+      coIssuer: values['co-issuer'],
+      translationOf: values['translation-of'],
+      translatedBy: values['translated-by'],
     });
   } catch (error) {
     if (error instanceof DraftRefusal) refuse(error.message);
@@ -180,21 +197,16 @@ function check(): ReturnType<typeof checkContent> {
 }
 const checked = check();
 
-const registryPath = join(contentDir, 'permalinks.txt');
 const added = checked.statements.filter((s) => s.data.slug === plan.draft.slug);
-const { text, added: urls } = mergeRegistry(
-  existsSync(registryPath) ? parseRegistry(readFileSync(registryPath, 'utf8')) : [],
-  publishedPermalinks(added),
-);
-writeFileSync(registryPath, text);
 
 console.log(`Added a ${plan.format} copy as statement "${plan.draft.slug}".
 Written:
   ${written.map(show).join('\n  ')}
-  ${show(registryPath)} (${urls.length} new permalinks: ${urls[0] ?? ''} and its paragraphs)
 
 The content check passed. What is left for the editors:
-  1. Read the draft against the copy; check the bylines, subheadings, furniture and normalisation log.
+  1. Read the draft against the copy; check the lines above and below the headline, bylines,
+     subheadings, lists, closing lines, furniture and the normalisation log. A line's role
+     (head.above, head.below, closing) can be changed in the front matter; its words cannot.
   2. Write the one-line summary (summary: "…"); until then pages say "Summary not yet written".
   3. Add annotations/${plan.draft.slug}.yaml: paragraph topics, statement-scoped aliases${
     isTranscript(String(plan.draft.data.type))
@@ -203,7 +215,10 @@ The content check passed. What is left for the editors:
   }.
   4. Add any new people, organisations, places or topics to entities/*.yaml, dated events to events.yaml,
      and the statement to comparisons.yaml where it belongs.
-  5. Run npm run build, then commit the copy, the statement and permalinks.txt.`);
+  5. When the draft is right: npm run review -- ${plan.draft.slug}
+     It marks the statement reviewed and records its permanent URLs in permalinks.txt; until then
+     its page says it is a draft whose paragraph numbers may still change.
+  6. Run npm run build, then commit the copy, the statement, the annotations and permalinks.txt.`);
 const lastBlock = added[0]?.blocks.filter((b) => b.kind === 'paragraph').at(-1);
 if (lastBlock && !values.incomplete && !/[.!?…"'”’)\]]$/u.test(lastBlock.text.trim()))
   console.log(`

@@ -382,6 +382,8 @@ function buildStatement(random: Random, index: number, entities: ReturnType<type
     },
     normalisations: ['Hard line breaks inside paragraphs are joined with single spaces.'],
     notes: ['Synthetic statement generated for the performance benchmark; not a real document.'],
+    // Its URLs are recorded in the registry below, as `npm run review` would.
+    reviewed: '2026-01-01',
   };
   const body = [...paragraphs, ...(endMark ? ['\\###'] : [])].join('\n\n');
   const markdown = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`;

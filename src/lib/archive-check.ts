@@ -158,6 +158,14 @@ export function checkArchive(
         `"${statement.issuerEntity}" is not an organisation in ${origins.organizations}`,
       );
     }
+    (statement.coIssuerEntities ?? []).forEach((id, k) => {
+      if (kindOf(data, id) !== 'organizations')
+        report(
+          statement.file ?? `statement ${statement.slug}`,
+          `coIssuers.${k}.entity`,
+          `"${id}" is not an organisation in ${origins.organizations}`,
+        );
+    });
   }
 
   const aliases = globalAliases(data);

@@ -20,6 +20,8 @@ export interface Archive {
   comparisons: ComparisonView[];
   /** The comparisons each statement is in, by slug, for its "Compare with …" links. */
   comparisonsOf: Map<string, ComparisonView[]>;
+  /** The statements that translate each statement, by the original's slug, in the order of the list. */
+  translationsOf: Map<string, Statement[]>;
   /** Display name of any person, organisation, place or topic. */
   nameOf: (kind: EntityKind | 'topics', id: string) => string;
 }
@@ -43,6 +45,10 @@ export function assembleArchive(statements: Statement[], data: ArchiveData, inde
     comparisons: views,
     comparisonsOf: comparisonsByStatement(views),
     rank: new Map(statements.map((s, i) => [s.slug, i])),
+    translationsOf: Map.groupBy(
+      statements.filter((s) => s.data.translation),
+      (s) => s.data.translation!.of,
+    ),
     data,
     index: built,
     nameOf: (kind, id) => names.get(`${kind}/${id}`) ?? id,

@@ -22,6 +22,16 @@ export interface ParagraphBlock {
   label?: string;
   /** In a transcript: the name in the label of the turn it belongs to ("Q"), or null before the first label. */
   speaker?: string | null;
+  /** For an item of a list the source prints: its marker exactly as printed ("-", "•", "1.") and its depth (1 for the outer list). */
+  list?: ListItem;
+}
+
+/** Where a paragraph sits in a list the source prints. */
+export interface ListItem {
+  /** The item's marker, exactly as printed; it is part of the text too. */
+  marker: string;
+  /** 1 for an item of the outer list, 2 for an item of a list inside it, and so on. */
+  depth: number;
 }
 
 /** A subheading that the source itself prints between paragraphs. */
@@ -43,7 +53,7 @@ export type Block = ParagraphBlock | HeadingBlock | EndMarkBlock;
 /** End marks that close a press release; shown as such, never as a heading. */
 export const END_MARKS: ReadonlySet<string> = new Set(['###', '-30-', '- 30 -']);
 
-/** Splits a body into chunks of lines separated by whitespace-only lines. */
+/** Splits a body into chunks of raw lines separated by whitespace-only lines. */
 function splitChunks(body: string): string[][] {
   const chunks: string[][] = [];
   let current: string[] = [];
@@ -52,11 +62,43 @@ function splitChunks(body: string): string[][] {
       if (current.length > 0) chunks.push(current);
       current = [];
     } else {
-      current.push(line.trim());
+      current.push(line);
     }
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/**
+ * A list marker at the start of a line: a bullet ("-", "*", "•", "·", "–", "▪",
+ * "◦"), a number or letter with a full stop or bracket ("1.", "2)", "a)",
+ * "(iii)"), then a space. A lower-case "o" is a bullet only inside a list, as
+ * word processors print a second-level bullet; elsewhere it is the word "o".
+ */
+const LIST_MARKER =
+  /^([ \t\u00a0]*)([-*•·‣▪◦–]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])[ \t\u00a0]+(?=\S)/u;
+const SECOND_LEVEL_MARKER = /^([ \t\u00a0]*)(o)[ \t\u00a0]+(?=\S)/u;
+
+/** The list marker a line opens with, its indentation in columns (a tab counts 4), or null. */
+export function listMarker(line: string, inList = false): { marker: string; indent: number } | null {
+  const match = LIST_MARKER.exec(line) ?? (inList ? SECOND_LEVEL_MARKER.exec(line) : null);
+  if (!match) return null;
+  const indent = [...match[1]!].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+  return { marker: match[2]!, indent };
+}
+
+/** The depth of a list item written with this indentation: two spaces a level. */
+export const depthOfIndent = (indent: number) => 1 + Math.floor(indent / 2);
+
+/** Splits a chunk of a list into its items: each line with a marker opens one; other lines continue it. */
+function listItems(lines: readonly string[]): { lines: string[]; marker: string; depth: number }[] {
+  const items: { lines: string[]; marker: string; depth: number }[] = [];
+  for (const line of lines) {
+    const marker = listMarker(line, true);
+    if (marker) items.push({ lines: [line.trim()], marker: marker.marker, depth: depthOfIndent(marker.indent) });
+    else items.at(-1)!.lines.push(line.trim());
+  }
+  return items;
 }
 
 /** A heading line: one to six `#` and a space. */
@@ -104,13 +146,14 @@ export interface ParseOptions {
   transcript?: boolean;
 }
 
-/** Parses a transcription body into numbered paragraphs, subheadings and an end mark. */
+/** Parses a transcription body into numbered paragraphs (list items among them), subheadings and an end mark. */
 export function parseBody(body: string, options: ParseOptions = {}): Block[] {
   const chunks = splitChunks(body);
   const blocks: Block[] = [];
   const usedIds = new Set<string>();
   let n = 0;
-  chunks.forEach((lines, index) => {
+  chunks.forEach((raw, index) => {
+    const lines = raw.map((line) => line.trim());
     const joined = lines.join(' ');
     const heading = /^#{1,6}\s+(.*)$/su.exec(joined);
     if (heading) {
@@ -119,6 +162,16 @@ export function parseBody(body: string, options: ParseOptions = {}): Block[] {
       while (usedIds.has(id)) id += '-x';
       usedIds.add(id);
       blocks.push({ kind: 'heading', id, text });
+      return;
+    }
+    const previous = blocks.at(-1);
+    const inList = previous?.kind === 'paragraph' && previous.list !== undefined;
+    if (listMarker(raw[0]!, inList)) {
+      for (const item of listItems(raw)) {
+        n += 1;
+        const text = unescapeMarkdown(item.lines.join(' '));
+        blocks.push({ kind: 'paragraph', n, id: `p${n}`, text, list: { marker: item.marker, depth: item.depth } });
+      }
       return;
     }
     const text = unescapeMarkdown(joined);

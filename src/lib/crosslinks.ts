@@ -28,6 +28,8 @@ export interface IndexedStatement {
   date: StatementDateValue;
   /** Organisation id of the issuer, if listed. */
   issuerEntity?: string | undefined;
+  /** Organisation ids of a joint statement's other issuers, where listed. */
+  coIssuerEntities?: string[];
   /** Headline, standfirst and header bylines: searched for mentions, linked as the statement itself. */
   header: string[];
   blocks: Block[];
@@ -223,6 +225,7 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
       if (!list.includes(id)) list.push(id);
     };
     if (statement.issuerEntity) push(index.issued, statement.issuerEntity, statement.slug);
+    for (const id of statement.coIssuerEntities ?? []) push(index.issued, id, statement.slug);
 
     for (const { paragraph, text } of searchableTexts(statement)) {
       const candidates = candidateMentions(text, aliases);

@@ -58,6 +58,16 @@ export const organizationSchema = z.object({
     .optional(),
   /** Where an issuer publishes, copied into the statements it issues, e.g. "whitehouse.gov Briefing Room". */
   publication: z.string().min(1).optional(),
+  /** Web sites an issuer publishes on, by host name ("state.gov" also covers "www.state.gov"): `npm run add` reads the issuer of a copy from its address. */
+  sites: z
+    .array(
+      z
+        .string()
+        .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/u, 'must be a host name such as "state.gov", without https:// or a path'),
+    )
+    .default([]),
+  /** Lines only this issuer prints above its documents ("OFFICE OF THE SPOKESPERSON"), matched whole and case-insensitively: `npm run add` reads the issuer of a copy from them. */
+  marks: z.array(z.string().min(3)).default([]),
   /** One line of context written by the editors. */
   description: z.string().min(1).optional(),
 });

@@ -6,7 +6,8 @@
 import type { ArchiveData, ArchiveIndex } from './crosslinks.ts';
 import { compareDates, formatStatementDate } from './dates.ts';
 import type { Statement } from './statement.ts';
-import { sortNewestFirst, typeLabels } from './statement.ts';
+import { sortNewestFirst, transcriptLines, typeLabels } from './statement.ts';
+import { isTranscript } from './schema.ts';
 import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
 import { transcriptTimes } from './turns.ts';
@@ -15,8 +16,10 @@ import { groupByYear } from './pages/shared.ts';
 /**
  * Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports").
  * 3: an event's date wording moved from `date.wording` to each of its `mentions` (each statement's own words).
+ * 5: a statement's lines outside its text are `head` (`above`, `below`) and `closing`, each `{ role, text }`;
+ *    `transcript` keeps only the `start` and `end` times; `coIssuers`, `translation`, `reviewed` added.
  */
-export const EXPORT_VERSION = 4;
+export const EXPORT_VERSION = 5;
 
 /** Turns a site-relative path into an absolute URL. */
 export type Absolute = (path: string) => string;
@@ -133,6 +136,12 @@ export function statementRecord(
       countryCode: data.issuer.countryCode,
       entity: data.issuer.entity ?? null,
     },
+    coIssuers: data.coIssuers.map((i) => ({
+      name: i.name,
+      country: i.country,
+      countryCode: i.countryCode,
+      entity: i.entity ?? null,
+    })),
     type: data.type,
     typeLabel: typeLabels[data.type],
     date: {
@@ -140,11 +149,16 @@ export function statementRecord(
       value: data.date.value,
       display: formatStatementDate(data.date),
       evidence: data.date.basis === 'supplied' ? data.date.evidence : [],
+      printed: data.date.basis === 'source' ? (data.date.printed ?? null) : null,
     },
     published: data.published ?? null,
     modified: data.modified ?? null,
     originalUrl: data.originalUrl ?? null,
     bylines: data.bylines,
+    translation: data.translation
+      ? { ...data.translation, url: absolute(routes.statement(data.translation.of)) }
+      : null,
+    reviewed: data.reviewed ?? null,
     language: data.language,
     editorsSummary: data.summary ?? null,
     source: data.source,
@@ -159,7 +173,9 @@ export function statementRecord(
     })),
     headings: statement.blocks.flatMap((b) => (b.kind === 'heading' ? [{ id: b.id, text: b.text }] : [])),
     endMark: statement.blocks.find((b) => b.kind === 'end-mark')?.text ?? null,
-    transcript: data.transcript ? { ...data.transcript, ...transcriptTimes(data.transcript) } : null,
+    head: data.head,
+    closing: data.closing,
+    transcript: isTranscript(data.type) ? transcriptTimes(transcriptLines(data)) : null,
     incomplete: data.incomplete ?? null,
     furniture: data.furniture,
     subjects: subjects ?? { people: [], organizations: [], places: [], topics: [] },

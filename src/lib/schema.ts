@@ -45,6 +45,8 @@ const givenDate = z.object({
   basis: z.literal('source'),
   /** The date as the source gives it, at the source's precision. */
   value: isoDate,
+  /** The words the copy prints the date in, exactly ("FEBRUARY 18, 2021", "12 de marzo de 2031"), when it was read from the text rather than a metadata block. */
+  printed: z.string().min(1).optional(),
 });
 
 /** A date the editors established because the source gives none. */
@@ -65,8 +67,8 @@ export const bylineSchema = z.object({
   text: z.string().min(1),
   /** The person's name as the editors read it, e.g. "Brenda Larios". */
   name: z.string().min(1),
-  /** Where the source prints it: under the headline (`header`), or inside the text (`text`). */
-  placement: z.enum(['header', 'text']),
+  /** Where the source prints it: under the headline (`header`), inside the text (`text`), or as one of the lines between the headline and the text (`line`, listed in `head.below` too). */
+  placement: z.enum(['header', 'text', 'line']),
 });
 
 /** Kinds of document the archive holds. */
@@ -83,6 +85,9 @@ export const documentTypes = [
   'fact-sheet',
 ] as const;
 
+/** A kind of document the archive holds. */
+export type DocumentType = (typeof documentTypes)[number];
+
 /** Document types that are transcripts of speech: their paragraphs fall into speakers' turns. */
 export const transcriptTypes: readonly (typeof documentTypes)[number][] = ['remarks', 'press-briefing', 'interview'];
 
@@ -91,13 +96,84 @@ export function isTranscript(type: string): boolean {
   return (transcriptTypes as readonly string[]).includes(type);
 }
 
-/** The lines a transcript sets apart from its text, each exactly as the source sets it. */
-export const transcriptSchema = z.object({
-  /** Place, venue and time lines above the text, one string per source line, in source order. */
-  header: z.array(z.string().min(1)).default([]),
-  /** Closing lines after the text, one string per source line, e.g. "END 5:48 P.M. CDT". */
-  close: z.array(z.string().min(1)).default([]),
+/**
+ * What a line printed outside the statement's text is. The copy's words stay
+ * exactly as printed; the role only says how the page sets the line apart, and
+ * an editor may change it without touching the words.
+ */
+export const lineRoles = [
+  'masthead',
+  'kicker',
+  'office',
+  'reference',
+  'date',
+  'dateline',
+  'lead-in',
+  'byline',
+  'person',
+  'place',
+  'time',
+  'end',
+  'signature',
+  'other',
+] as const;
+
+/** A line role. */
+export type LineRole = (typeof lineRoles)[number];
+
+/** Reader-facing names of line roles, as the source note and the page's labels print them. */
+export const lineRoleLabels: Record<LineRole, string> = {
+  masthead: 'the source site’s masthead',
+  kicker: 'kicker',
+  office: 'office line',
+  reference: 'reference number',
+  date: 'date line',
+  dateline: 'place and date',
+  'lead-in': 'lead-in',
+  byline: 'byline',
+  person: 'speaker line',
+  place: 'place line',
+  time: 'time line',
+  end: 'closing line',
+  signature: 'signature',
+  other: 'line',
+};
+
+/** One line the source prints outside its text, exactly as printed, and what it is. */
+export const sourceLineSchema = z.object({
+  /** What the line is: `masthead` (the web site's banner, never the document's), `kicker` ("READOUT", "COMUNICADO DE PRENSA"), `office` ("OFFICE OF THE SPOKESPERSON"), `reference` ("REF# 2020 – 15"), `date` (a date line), `dateline` (place and date), `lead-in` ("Begin text:"), `byline`, `person` (a speaker named above a transcript), `place` and `time` (a transcript's setting), `end` ("END 4:20 P.M. EDT", "Fin del comunicado"), `signature`, or `other`. */
+  role: z.enum(lineRoles),
+  /** The line exactly as the source prints it. */
+  text: z.string().min(1),
 });
+
+/** A source line as read. */
+export type SourceLine = z.output<typeof sourceLineSchema>;
+
+/** The lines a source prints around its headline, in source order, each exactly as printed. */
+export const headSchema = z.object({
+  /** Lines above the headline: a site's masthead, a kicker, an office line, a reference number. */
+  above: z.array(sourceLineSchema).default([]),
+  /** Lines between the headline (with its standfirst and bylines) and the text: office, date, place and time lines, a lead-in. */
+  below: z.array(sourceLineSchema).default([]),
+});
+
+/** The issuing body of a statement, as its catalogue record names it. */
+export const issuerSchema = z.object({
+  /** The issuing body's name, e.g. "The White House". */
+  name: z.string().min(1),
+  /** The government the body speaks for, e.g. "United States". */
+  country: z.string().min(1),
+  /** ISO 3166-1 alpha-2 code of that country, e.g. "US". */
+  countryCode: z.string().regex(/^[A-Z]{2}$/u, 'must be an ISO 3166-1 alpha-2 code such as "GT"'),
+  /** The outlet or section the document appeared in, e.g. "Statements & Releases". */
+  publication: z.string().min(1).optional(),
+  /** The issuer's id in the organisations list, linking the statement to its page. */
+  entity: slugField.optional(),
+});
+
+/** A BCP 47 language tag such as `en` or `es`. */
+export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a BCP 47 tag such as "en"');
 
 /** The front matter of one statement transcription. */
 export const statementSchema = z.object({
@@ -113,19 +189,10 @@ export const statementSchema = z.object({
   titleEvidence: z.array(evidenceSchema).optional(),
   /** A standfirst printed under the title by the source, exactly as given. */
   subtitle: z.string().min(1).optional(),
-  /** The body that issued the document. */
-  issuer: z.object({
-    /** The issuing body's name, e.g. "The White House". */
-    name: z.string().min(1),
-    /** The government the body speaks for, e.g. "United States". */
-    country: z.string().min(1),
-    /** ISO 3166-1 alpha-2 code of that country, e.g. "US". */
-    countryCode: z.string().regex(/^[A-Z]{2}$/u, 'must be an ISO 3166-1 alpha-2 code such as "GT"'),
-    /** The outlet or section the document appeared in, e.g. "Statements & Releases". */
-    publication: z.string().min(1).optional(),
-    /** The issuer's id in the organisations list, linking the statement to its page. */
-    entity: slugField.optional(),
-  }),
+  /** The body that issued the document; for a joint statement, the one whose copy this is. */
+  issuer: issuerSchema,
+  /** The other bodies that issued a joint statement, in the order the source names them. */
+  coIssuers: z.array(issuerSchema).default([]),
   /** What kind of document it is. */
   type: z.enum(documentTypes),
   /** The document's date: given by the source, or supplied by the editors with evidence. */
@@ -142,8 +209,19 @@ export const statementSchema = z.object({
   originalUrl: z.url({ error: 'must be an absolute URL' }).optional(),
   /** Bylines exactly as found, in the order the source prints them. */
   bylines: z.array(bylineSchema).default([]),
-  /** BCP 47 language tag of the text, e.g. "en". */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a BCP 47 tag such as "en"'),
+  /** BCP 47 language tag of the text, e.g. "en" or "es": the page's language. */
+  language: languageTag,
+  /** Set when this statement is a translation of another in the archive. */
+  translation: z
+    .object({
+      /** The slug of the statement translated. */
+      of: slugField,
+      /** The language translated from (the original's language tag). */
+      from: languageTag,
+      /** Who made the translation, as the source says or the editors know, e.g. "U.S. Embassy in Guatemala". */
+      by: z.string().min(1),
+    })
+    .optional(),
   /** One-line summary written by the editors (shown as theirs, never as the source's); until written, pages say so. */
   summary: z.string().min(1).max(300).optional(),
   /** The verbatim copy this transcription was made from. */
@@ -159,8 +237,12 @@ export const statementSchema = z.object({
   furniture: z.array(z.string().min(1)).default([]),
   /** Editorial notes shown with the catalogue record. */
   notes: z.array(z.string().min(1)).default([]),
-  /** A transcript's header and closing lines, kept as the source sets them (not numbered, no one's words). */
-  transcript: transcriptSchema.optional(),
+  /** Lines the source prints around its headline, set apart from the text and never numbered. */
+  head: headSchema.default({ above: [], below: [] }),
+  /** Lines the source prints after its text (place and date, "END …", a signature), before any page furniture. */
+  closing: z.array(sourceLineSchema).default([]),
+  /** The day the editors reviewed the transcription and recorded its permanent URLs; until then it is a draft. */
+  reviewed: isoDate.optional(),
   /** Set when the copy breaks off before the document's end. */
   incomplete: z
     .object({

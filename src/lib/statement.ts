@@ -31,6 +31,7 @@ export function indexedStatement(data: StatementData, blocks: Block[], file?: st
     title: displayTitle(data),
     date: data.date,
     issuerEntity: data.issuer.entity,
+    coIssuerEntities: data.coIssuers.flatMap((i) => (i.entity ? [i.entity] : [])),
     // A supplied title is the editors' words, not the source's: nothing in it is a mention.
     header: [
       data.titleBasis === 'supplied' ? '' : data.title,
@@ -58,6 +59,11 @@ export function neighboursOf<T extends { slug: string }>(
   const i = newestFirst.findIndex((s) => s.slug === slug);
   if (i < 0) return {};
   return { later: newestFirst[i - 1], earlier: newestFirst[i + 1] };
+}
+
+/** The lines a transcript's times are read from: those below its headline (place and time) and its closing lines. */
+export function transcriptLines(data: Pick<StatementData, 'head' | 'closing'>): { header: string[]; close: string[] } {
+  return { header: data.head.below.map((l) => l.text), close: data.closing.map((l) => l.text) };
 }
 
 /** The title as readers see it: a title the editors supplied in square brackets, as a supplied date is. */

@@ -65,15 +65,31 @@ export function assignTurns<T extends TurnBlock>(blocks: T[]): T[] {
 }
 
 /**
- * A stage direction: a short parenthesised sentence starting with a capital
- * and ending in a full stop inside the parentheses, such as "(Laughter.)",
- * "(As interpreted.)", "(Cross-talk.)"; at most eight words, so a spoken
- * aside in parentheses is not taken for one.
+ * A parenthesised run of a transcript: a stage direction when it is a short
+ * sentence starting with a capital and ending in a full stop inside the
+ * parentheses ("(Laughter.)", "(As interpreted.)", "(Cross-talk.)"), or when it
+ * is one of the directions transcribers write without one, in English or
+ * Spanish ("(Via interpreter)", "(inaudible)", "(Risas).", "(Habla en
+ * español).") — then a full stop right after it belongs to it. At most eight
+ * words, so a spoken aside in parentheses is not taken for one.
  */
-const STAGE_DIRECTION = /\(\p{Lu}[^()]{0,78}?\.\)/gu;
+const PARENTHESISED = /\(([^()]{1,80}?)\)(\.)?/gu;
+
+/** The transcribers' own words for what is not speech, English and Spanish. */
+const DIRECTION_WORDS =
+  /^(?:laughter|laughs|laughing|applause|inaudible|unintelligible|crosstalk|cross-talk|pause|music|off[- ]mic|technical difficulties|audio (?:drops|cuts out)|(?:via|through an?|as) interpret(?:er|ed|ation)|interpreted|speaks in \p{L}+|in (?:english|spanish|french|portuguese)|risas|se r[ií]e|aplausos|inaudible|ininteligible|pausa|m[uú]sica|(?:v[ií]a|por medio de|a trav[eé]s de|con) (?:un |una )?int[eé]rprete|interpretaci[oó]n|traducci[oó]n|habla en \p{L}+|en (?:ingl[eé]s|espa[nñ]ol|franc[eé]s|portugu[eé]s)|fuera de micr[oó]fono|dificultades t[eé]cnicas)\.?$/iu;
 
 /** True when a parenthesised run is short enough to be a stage direction. */
 const isShort = (run: string) => run.split(/\s+/u).length <= 8;
+
+/** The stage direction a parenthesised match is, with its trailing full stop when that belongs to it, or null. */
+function stageDirection(match: RegExpMatchArray): string | null {
+  const inner = match[1]!.trim();
+  if (!isShort(inner)) return null;
+  if (/^\p{Lu}/u.test(inner) && inner.endsWith('.')) return `(${match[1]})`;
+  if (DIRECTION_WORDS.test(inner)) return match[0];
+  return null;
+}
 
 /** One run of a transcript paragraph: its label, spoken text, or a stage direction. */
 export interface Run {
@@ -93,11 +109,12 @@ export function paragraphRuns(block: { text: string; label?: string | undefined 
     rest = rest.slice(block.label.length);
   }
   let cursor = 0;
-  for (const match of rest.matchAll(STAGE_DIRECTION)) {
-    if (!isShort(match[0])) continue;
+  for (const match of rest.matchAll(PARENTHESISED)) {
+    const stage = stageDirection(match);
+    if (stage === null) continue;
     if (match.index > cursor) runs.push({ kind: 'text', text: rest.slice(cursor, match.index) });
-    runs.push({ kind: 'stage', text: match[0] });
-    cursor = match.index + match[0].length;
+    runs.push({ kind: 'stage', text: stage });
+    cursor = match.index + stage.length;
   }
   if (cursor < rest.length) runs.push({ kind: 'text', text: rest.slice(cursor) });
   return runs;

@@ -28,6 +28,8 @@ export const routes = {
   timeline: 'timeline/',
   timelineYear: (year: string) => `timeline/${year}/`,
   statement: (slug: string) => `statements/${slug}/`,
+  /** A translation read side by side with its original, paragraph against paragraph. */
+  sideBySide: (slug: string) => `statements/${slug}/side-by-side/`,
   /** An entity index (`people/`) or an entity page (`people/kamala-harris/`). */
   entity: (kind: 'people' | 'organizations' | 'places' | 'topics', id?: string) => (id ? `${kind}/${id}/` : `${kind}/`),
   paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,

@@ -5,6 +5,7 @@
  */
 import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
+import { findPrintedDates } from './printed-date.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
 import { readStatementFile, splitFrontMatter } from './statement-file.ts';
 import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
@@ -36,18 +37,20 @@ export interface CheckedStatement {
 }
 
 /**
- * The words of a transcription in source order: headline, standfirst, header
- * bylines, a transcript's header lines, text, its closing lines, page furniture. A
- * supplied title is the editors', not the copy's, so it is left out.
+ * The words of a transcription in source order: the lines above the
+ * headline, the headline, standfirst and header bylines, the lines below them,
+ * the text, its closing lines, page furniture. A supplied title is the
+ * editors', not the copy's, so it is left out.
  */
 export function transcriptionText(data: StatementData, blocks: readonly Block[]): string {
   return [
+    ...data.head.above.map((l) => l.text),
     data.titleBasis === 'supplied' ? '' : data.title,
     data.subtitle ?? '',
     ...data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
-    ...(data.transcript?.header ?? []),
+    ...data.head.below.map((l) => l.text),
     ...blocks.map((b) => b.text),
-    ...(data.transcript?.close ?? []),
+    ...data.closing.map((l) => l.text),
     ...data.furniture,
   ].join('\n');
 }
@@ -105,6 +108,61 @@ function checkSourceMetadata(file: string, data: StatementData, meta: Record<str
     if (ours === undefined || instantOf(ours) !== givenInstant) report(field, given, ours);
   }
   return problems;
+}
+
+/** A date said to be read from the copy's words must be printed there, and be the date the statement gives. */
+function checkPrintedDate(file: string, data: StatementData, copyText: string, copyName: string): ContentProblem[] {
+  if (data.date.basis !== 'source' || data.date.printed === undefined) return [];
+  const { printed, value } = data.date;
+  const found = findPrintedDates(copyText).filter((d) => d.text === printed);
+  if (found.length === 0)
+    return [
+      {
+        file,
+        field: 'date.printed',
+        message: `"${printed}" is not a date printed in ${copyName}: copy the date's words exactly as the copy prints them, or leave printed out`,
+      },
+    ];
+  if (!found.some((d) => d.value === value))
+    return [
+      {
+        file,
+        field: 'date.value',
+        message: `is ${value}, but the copy prints "${printed}", which is ${found[0]!.value}`,
+      },
+    ];
+  return [];
+}
+
+/** A translation names a statement of the archive, in the language it says it is translated from. */
+function checkTranslations(statements: readonly CheckedStatement[]): ContentProblem[] {
+  const bySlug = new Map(statements.map((s) => [s.data.slug, s]));
+  return statements.flatMap(({ file, data }): ContentProblem[] => {
+    const translation = data.translation;
+    if (!translation) return [];
+    const original = bySlug.get(translation.of);
+    if (translation.of === data.slug)
+      return [{ file, field: 'translation.of', message: 'names this statement itself: give the slug of the original' }];
+    if (!original)
+      return [{ file, field: 'translation.of', message: `"${translation.of}" is not the slug of any statement` }];
+    if (original.data.translation)
+      return [
+        {
+          file,
+          field: 'translation.of',
+          message: `"${translation.of}" is itself a translation: name the original it translates`,
+        },
+      ];
+    if (original.data.language !== translation.from)
+      return [
+        {
+          file,
+          field: 'translation.from',
+          message: `is "${translation.from}", but ${translation.of} is in "${original.data.language}"`,
+        },
+      ];
+    return [];
+  });
 }
 
 /**
@@ -174,10 +232,12 @@ export function checkStatements(
           message: `does not match ${data.source.copy}: ${describeDifference(diff)}`,
         });
       problems.push(...checkSourceMetadata(file, data, copy.meta));
+      problems.push(...checkPrintedDate(file, data, copy.text, data.source.copy));
     }
     statements.push({ file, data, blocks, frontMatter: parsed.data });
   }
 
+  problems.push(...checkTranslations(statements));
   const owner = new Map<string, string>();
   for (const { file, data } of statements) {
     for (const [field, slug] of [

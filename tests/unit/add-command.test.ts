@@ -41,7 +41,7 @@ function listing(): string[] {
 }
 
 describe('npm run add', () => {
-  it('adds a copy: stores it by hash, drafts the statement, records its permalinks', () => {
+  it('adds a copy: stores it by hash and drafts the statement, leaving its permalinks to the review', () => {
     const before = new Set(readdirSync(join(content, 'sources')));
     const result = add(join(COPIES, 'whitehouse-readout.txt'));
     expect(result.stderr).toBe('');
@@ -52,13 +52,31 @@ describe('npm run add', () => {
     expect(readFileSync(join(content, 'sources', hashed[0]!))).toEqual(
       readFileSync(join(COPIES, 'whitehouse-readout.txt')),
     );
-    const slug = 'white-house-2031-03-14-readout-vice-president-example-call-prime';
+    const slug = 'white-house-2031-03-14-readout-vice-president-example-call-prime-minister-sample';
     const statement = readFileSync(join(content, 'statements', `${slug}.md`), 'utf8');
     expect(statement).toContain(`copy: "${hashed[0]}"`);
+    expect(statement).not.toContain('reviewed:');
+    const registry = readFileSync(join(content, 'permalinks.txt'), 'utf8');
+    expect(registry).not.toContain(`statements/${slug}/`);
+    expect(result.stdout).toMatch(/What is left for the editors:[\s\S]*summary[\s\S]*annotations/u);
+    expect(result.stdout).toContain(`npm run review -- ${slug}`);
+  });
+
+  it('records a draft’s permalinks only when the editors review it, and marks it reviewed', () => {
+    expect(add(join(COPIES, 'whitehouse-readout.txt')).status).toBe(0);
+    const slug = 'white-house-2031-03-14-readout-vice-president-example-call-prime-minister-sample';
+    const review = spawnSync(process.execPath, ['scripts/review.ts', slug, '--content', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: '' },
+    });
+    expect(review.stderr).toBe('');
+    expect(review.status).toBe(0);
+    const statement = readFileSync(join(content, 'statements', `${slug}.md`), 'utf8');
+    expect(statement).toMatch(/\nreviewed: "\d{4}-\d{2}-\d{2}"\n---\n/u);
     const registry = readFileSync(join(content, 'permalinks.txt'), 'utf8');
     expect(registry).toContain(`statements/${slug}/\n`);
     expect(registry).toContain(`statements/${slug}/#p3\n`);
-    expect(result.stdout).toMatch(/What is left for the editors:[\s\S]*summary[\s\S]*annotations/u);
   });
 
   it('refuses a copy already in the archive, naming the statement, and writes nothing', () => {

@@ -121,11 +121,12 @@ describe('parseCopy', () => {
     expect(parsed.parts.map((p) => p.role)).toEqual(['paragraph', 'paragraph']);
   });
 
-  it('keeps speaker labels, stage directions and the END line of a transcript as paragraph text', () => {
+  it('keeps speaker labels and stage directions in the text, and sets the END line of a transcript apart', () => {
     const parsed = parseCopy(fixture('whitehouse-remarks-untitled.txt'));
     const texts = parsed.parts.filter((p) => p.role === 'paragraph').map((p) => p.text);
     expect(texts).toContain('VICE PRESIDENT EXAMPLE:  We will see.  (Laughter.)');
-    expect(texts.at(-1)).toBe('END 4:20 P.M. EDT');
+    expect(texts).not.toContain('END 4:20 P.M. EDT');
+    expect(parsed.parts.at(-1)).toMatchObject({ text: 'END 4:20 P.M. EDT', line: { place: 'closing', role: 'end' } });
     expect(parsed.metadata.title).toBeUndefined();
   });
 });
@@ -221,15 +222,19 @@ describe('a draft', () => {
   it('sets a transcript’s place and time lines and its END line apart, line by line, and logs it', () => {
     const options = { title: 'Remarks by Vice President Example' };
     const { data, blocks } = readBack(draft(fixture('whitehouse-remarks-untitled.txt'), options).text);
-    expect(data.transcript).toEqual({
-      header: ['Eisenhower Executive Office Building', 'Washington, D.C.', '3:58 P.M. EDT'],
-      close: ['END 4:20 P.M. EDT'],
-    });
+    expect(data.head.below).toEqual([
+      { role: 'place', text: 'Eisenhower Executive Office Building' },
+      { role: 'place', text: 'Washington, D.C.' },
+      { role: 'time', text: '3:58 P.M. EDT' },
+    ]);
+    expect(data.closing).toEqual([{ role: 'end', text: 'END 4:20 P.M. EDT' }]);
     const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
     expect(paragraphs[0]!.text).toMatch(/^VICE PRESIDENT EXAMPLE: {2}Well, good afternoon/u);
     expect(paragraphs.map((p) => p.text)).not.toContain('END 4:20 P.M. EDT');
-    expect(data.normalisations.join(' ')).toContain('shown as the transcript’s header');
-    expect(data.normalisations.join(' ')).toContain('“END 4:20 P.M. EDT” is shown as the transcript’s close');
+    expect(data.normalisations.join(' ')).toContain(
+      'The 3 lines between the headline and the text, “Eisenhower Executive Office Building” (place line), “Washington, D.C.” (place line) and “3:58 P.M. EDT” (time line), are kept as printed and set apart from the text, not numbered.',
+    );
+    expect(data.normalisations.join(' ')).toContain('“END 4:20 P.M. EDT” (closing line), is kept as printed');
   });
 
   it.each([
@@ -243,13 +248,13 @@ describe('a draft', () => {
   ])('reads the header of a transcript with %s', (_, text, header) => {
     const copy = `Remarks by the President\n\n${text}`;
     const { data } = readBack(draft(copy, { type: 'remarks', ...supplied }).text);
-    expect(data.transcript?.header ?? []).toEqual(header);
+    expect(data.head.below.map((l) => l.text)).toEqual(header);
   });
 
   it('leaves the lines of a copy that is not a transcript in its numbered text', () => {
     const copy = 'Statement on Trade\n\nEast Room\n\n2:15 P.M. EDT\n\nThe ministers met.\n';
     const { data, blocks } = readBack(draft(copy, { type: 'statement', ...supplied }).text);
-    expect(data.transcript).toBeUndefined();
+    expect(data.head.below).toEqual([]);
     expect(blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(3);
   });
 
@@ -336,7 +341,7 @@ describe('inferType and deriveSlug', () => {
 
   it('derives a slug from issuer, date and title words, unique among those taken', () => {
     const title = 'Readout of Vice President Harris’s Call with President Giammattei';
-    const slug = 'white-house-2023-05-26-readout-vice-president-harris-call-president';
+    const slug = 'white-house-2023-05-26-readout-vice-president-harris-call-president-giammattei';
     expect(deriveSlug('white-house', '2023-05-26', title, new Set())).toBe(slug);
     expect(deriveSlug('white-house', '2023-05-26', title, new Set([slug]))).toBe(`${slug}-2`);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check.ts';
-import { readStatementFile, splitFrontMatter } from '../../src/lib/statement-file.ts';
+import { readStatementFile, setFrontMatterField, splitFrontMatter } from '../../src/lib/statement-file.ts';
 import { checkStatements, readSourceCopy } from '../../src/lib/validate.ts';
 import { CONTENT, edit, readSource, realStatements, statementFile } from './helpers.ts';
 
@@ -13,7 +13,6 @@ describe('splitFrontMatter', () => {
     ['no body', '---\na: 1\n---', 'a: 1\n', ''],
     ['empty front matter', '---\n---\nText', '', 'Text'],
     ['a fence with trailing spaces', '---  \na: 1\n--- \nText', 'a: 1\n', 'Text'],
-    ['a --- inside a value that is not alone on its line', '---\na: x\n---b\n---\nText', 'a: x\n---b\n', 'Text'],
   ])('splits %s', (_, raw, matter, body) => {
     expect(splitFrontMatter(raw)).toEqual({ matter, body, closed: true });
   });
@@ -23,6 +22,29 @@ describe('splitFrontMatter', () => {
     ['a first line that only starts with ---', '----\na: 1\n---\nText'],
   ])('reads %s as all body', (_, raw) => {
     expect(splitFrontMatter(raw)).toEqual({ matter: undefined, body: raw, closed: true });
+  });
+
+  it('refuses a line that begins with --- inside the front matter, which gray-matter would end it at', () => {
+    const { data, problems } = readStatementFile('---\na: x\n---b\n---\nText', 'x.md');
+    expect(data).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'x.md', field: 'front matter', message: expect.stringMatching(/only ---/u) }),
+    ]);
+  });
+
+  it.each([
+    [
+      'a field that is there',
+      '---\nslug: a\nreviewed: "2020-01-01"\n---\n\nText\n',
+      '---\nslug: a\nreviewed: "2026-12-05"\n---\n\nText\n',
+    ],
+    [
+      'a field that is not',
+      '---\nslug: a # the slug\n---\n\nText\n',
+      '---\nslug: a # the slug\nreviewed: "2026-12-05"\n---\n\nText\n',
+    ],
+  ])('sets %s in the front matter, leaving everything else as written', (_, raw, expected) => {
+    expect(setFrontMatterField(raw, 'reviewed', '2026-12-05')).toBe(expected);
   });
 
   it('says when the front matter is never closed', () => {

@@ -236,8 +236,8 @@ describe('the transcript fixture', () => {
   });
 
   it.each([
-    ['a header line', '    - Guatemala City, Guatemala\n', ''],
-    ['the END line', '  close:\n    - END 5:48 P.M. CDT\n', ''],
+    ['a place line', '    - { role: place, text: "Guatemala City, Guatemala" }\n', ''],
+    ['the END line', 'closing:\n  - { role: end, text: "END 5:48 P.M. CDT" }\n', ''],
     ['a speaker label', 'PRESIDENT GIAMMATTEI:  (As interpreted.)  We agree.', '(As interpreted.)  We agree.'],
     ['a stage direction', 'Do not come.  (Laughter.)', 'Do not come.'],
   ])('fails the fidelity check when %s is lost', (_what, find, replace) => {
@@ -266,10 +266,12 @@ describe('the transcript fixture', () => {
 
   it('keeps the place and time lines out of the numbered text, belonging to no one', () => {
     expect(remarks.paragraphs.some((p) => /Palacio|5:14|END/u.test(p.text))).toBe(false);
-    expect(remarks.data.transcript).toEqual({
-      header: ['Palacio Nacional de la Cultura', 'Guatemala City, Guatemala', '5:14 P.M. CDT'],
-      close: ['END 5:48 P.M. CDT'],
-    });
+    expect(remarks.data.head.below.map((l) => l.text)).toEqual([
+      'Palacio Nacional de la Cultura',
+      'Guatemala City, Guatemala',
+      '5:14 P.M. CDT',
+    ]);
+    expect(remarks.data.closing).toEqual([{ role: 'end', text: 'END 5:48 P.M. CDT' }]);
   });
 
   it('links labels to people through their aliases and the statement’s own, and "Q" to no one', () => {
@@ -355,12 +357,13 @@ describe('the transcript fixture', () => {
       { label: 'Q', entity: null },
       { label: 'PRESIDENT GIAMMATTEI', entity: 'alejandro-giammattei' },
     ]);
-    expect(record.transcript).toEqual({
-      header: ['Palacio Nacional de la Cultura', 'Guatemala City, Guatemala', '5:14 P.M. CDT'],
-      close: ['END 5:48 P.M. CDT'],
-      start: '5:14 P.M. CDT',
-      end: '5:48 P.M. CDT',
-    });
+    expect(record.head.below.map((l) => l.text)).toEqual([
+      'Palacio Nacional de la Cultura',
+      'Guatemala City, Guatemala',
+      '5:14 P.M. CDT',
+    ]);
+    expect(record.closing).toEqual([{ role: 'end', text: 'END 5:48 P.M. CDT' }]);
+    expect(record.transcript).toEqual({ start: '5:14 P.M. CDT', end: '5:48 P.M. CDT' });
     expect(record.incomplete).toBeNull();
     expect(record.quotations[0]).toEqual({
       speaker: 'kamala-harris',
@@ -373,7 +376,8 @@ describe('the transcript fixture', () => {
 
     const cut = statementRecord(briefing, index!, absolute);
     expect(cut.incomplete).toEqual({ note: expect.stringContaining('stops mid-sentence') });
-    expect(cut.transcript).toMatchObject({ close: [], start: '12:31 P.M. EDT', end: null });
+    expect(cut.closing).toEqual([]);
+    expect(cut.transcript).toMatchObject({ start: '12:31 P.M. EDT', end: null });
   });
 
   it('gives the paragraphs of a statement that is not a transcript no speaker', () => {

@@ -6,6 +6,7 @@
  * block. Each entry is a sentence a reader can check against the copy.
  */
 import { count, plural } from '../pages/shared.ts';
+import { lineRoleLabels } from '../schema.ts';
 import type { Chunk, ParsedCopy, Part, PartRole } from './parse.ts';
 
 /** The log entry of a draft that changed nothing. */
@@ -28,7 +29,7 @@ function quote(text: string): string {
 }
 
 /** Joins names in prose: "a", "a and b", "a, b and c". */
-function prose(items: readonly string[]): string {
+export function prose(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
@@ -42,8 +43,7 @@ function partName(part: Part, numbers: Map<Part, number>, format: ParsedCopy['fo
     heading: `the subheading ${quote(part.text)}`,
     'end-mark': 'the end mark',
     furniture: 'the page furniture',
-    'transcript-header': 'the transcript’s header',
-    'transcript-close': 'the transcript’s closing line',
+    line: part.line ? `the ${lineRoleLabels[part.line.role]} ${quote(part.text)}` : 'a line',
   };
   return names[part.role];
 }
@@ -69,7 +69,8 @@ function metadataEntry(parsed: ParsedCopy): string | null {
 function headerEntry(parsed: ParsedCopy): string | null {
   const head = parsed.parts.filter((p) => p.role === 'title' || p.role === 'subtitle' || p.role === 'byline');
   if (head.length === 0) return null;
-  if (parsed.format === 'plain') return `The first line, ${quote(head[0]!.text)}, is shown as the title.`;
+  if (parsed.format === 'plain' && head.length === 1 && parsed.parts[0] === head[0])
+    return `The first line, ${quote(head[0]!.text)}, is shown as the title.`;
   const numbers = new Map<Part, number>();
   const names = head.map((p) => partName(p, numbers, parsed.format));
   return `${prose(names).replace(/^t/u, 'T')} ${plural(head.length, 'is')} shown above the text, in the order the copy prints them.`;
@@ -97,10 +98,7 @@ function headingEntries(parsed: ParsedCopy, numbers: Map<Part, number>): string[
 
 /** Line breaks joined inside parts. */
 function joinEntries(parsed: ParsedCopy, numbers: Map<Part, number>): string[] {
-  // A transcript's header and close keep their line breaks.
-  const wrapped = parsed.parts.filter(
-    (p) => p.chunk.lines.length > 1 && p.role !== 'transcript-header' && p.role !== 'transcript-close',
-  );
+  const wrapped = parsed.parts.filter((p) => p.chunk.lines.length > 1);
   const paragraphs = wrapped.filter((p) => p.role === 'paragraph');
   const entries: string[] = [];
   if (paragraphs.length > 0) {
@@ -182,20 +180,52 @@ function endMarkEntry(parsed: ParsedCopy): string | null {
     : `The last line, ${quote(mark.text)}, is shown as the end mark of the release.`;
 }
 
-/** A transcript's place, venue and time lines and its closing line, kept as set rather than numbered. */
-function transcriptEntries(parsed: ParsedCopy): string[] {
-  const header = parsed.parts.filter((p) => p.role === 'transcript-header').flatMap((p) => p.chunk.lines);
-  const close = parsed.parts.filter((p) => p.role === 'transcript-close').map((p) => p.text);
-  return [
-    header.length > 0
-      ? `The ${header.length === 1 ? 'line' : `${header.length} lines`} before the first speaker (${prose(
-          header.map((l) => quote(l.trim())),
-        )}) ${plural(header.length, 'is')} shown as the transcript’s header, line by line as the copy sets ${plural(header.length, 'it', 'them')}, not as numbered paragraphs.`
-      : null,
-    close.length > 0
-      ? `The closing line ${prose(close.map(quote))} is shown as the transcript’s close, not as a numbered paragraph.`
-      : null,
-  ].filter((e): e is string => e !== null);
+/** Where lines outside the text are, in a log entry. */
+const PLACES = {
+  above: 'above the headline',
+  below: 'between the headline and the text',
+  closing: 'after the text',
+} as const;
+
+/** Lines printed outside the text (masthead, kicker, office, date, place and time, closing lines), set apart rather than numbered. */
+function lineEntries(parsed: ParsedCopy): string[] {
+  return (['above', 'below', 'closing'] as const).flatMap((place) => {
+    const lines = parsed.parts.filter((p) => p.role === 'line' && p.line!.place === place);
+    if (lines.length === 0) return [];
+    const named = lines.map((p) => `${quote(p.text)} (${lineRoleLabels[p.line!.role]})`);
+    const where =
+      place === 'above' && !parsed.parts.some((p) => p.role === 'title') ? 'before the text' : PLACES[place];
+    return [
+      `${lines.length === 1 ? 'The line' : `The ${lines.length} lines`} ${where}, ${prose(named)}, ${plural(lines.length, 'is')} kept as printed and set apart from the text, not numbered${
+        lines.some((p) => p.line!.role === 'masthead')
+          ? '; the site’s masthead is labelled as the source page’s, not the statement’s'
+          : ''
+      }.`,
+    ];
+  });
+}
+
+/** List items, shown as a list with their markers. */
+function listEntry(parsed: ParsedCopy, numbers: Map<Part, number>): string | null {
+  const items = parsed.parts.filter((p) => p.role === 'paragraph' && p.list);
+  if (items.length === 0) return null;
+  const markers = [...new Set(items.map((p) => p.list!.marker))].map((m) => `“${m}”`);
+  const nested = items.some((p) => p.list!.depth > 1);
+  const first = numbers.get(items[0]!);
+  const last = numbers.get(items.at(-1)!);
+  return `${count(items.length, 'line', 'lines')} opening with a list marker (${prose(markers)}) ${plural(items.length, 'is')} shown as ${
+    nested ? 'a list with a list inside it' : 'a list'
+  }, each item numbered as a paragraph (${first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`}); the markers are kept as printed.`;
+}
+
+/** Lines the copy prints one paragraph to a line, without blank lines between them. */
+function lineSplitEntry(parsed: ParsedCopy, numbers: Map<Part, number>): string | null {
+  const split = parsed.parts.filter((p) => p.chunk.split === 'line' && p.role === 'paragraph');
+  if (split.length === 0) return null;
+  const ns = split.map((p) => numbers.get(p)!).filter((n) => n !== undefined);
+  return `The copy sets ${count(split.length, 'paragraph', 'paragraphs')} (${
+    ns.length > 1 ? `paragraphs ${ns[0]}–${ns.at(-1)}` : `paragraph ${ns[0]}`
+  }) one to a line, without blank lines between them: each line is a paragraph of its own, separated here by a blank line.`;
 }
 
 /** Page furniture set apart. */
@@ -219,7 +249,9 @@ export function computeNormalisations(parsed: ParsedCopy): string[] {
     headerEntry(parsed),
     ...textBylines,
     ...headingEntries(parsed, numbers),
-    ...transcriptEntries(parsed),
+    ...lineEntries(parsed),
+    listEntry(parsed, numbers),
+    lineSplitEntry(parsed, numbers),
     ...joinEntries(parsed, numbers),
     ...spaceEntries(parsed),
     ...blankLineEntries(parsed, numbers),

@@ -1,49 +1,33 @@
 /**
- * Reading a copy into its parts: headline, standfirst, bylines, paragraphs,
- * subheadings, end mark and page furniture, each with the lines of the copy it
- * came from. Nothing here changes a visible character: a part's text is its
- * lines trimmed and joined with single spaces (and, for a Markdown copy, its
- * backslash escapes removed, as the content check reads it). What the layout
- * of the copy looked like is kept too, so the normalisation log can say
- * exactly what the draft changed.
+ * Reading a copy into its parts, the archive's document model of a copy:
+ * lines above the headline (a site's masthead, a kicker, an office line, a
+ * reference number), the headline, standfirst and bylines, lines below them
+ * (date line, dateline, lead-in), the text (paragraphs, subheadings, list
+ * items with their markers, an end mark), the lines that close it (place and
+ * date, "END …", a signature) and the page furniture after it. Each part keeps
+ * the lines of the copy it came from. Nothing here changes a visible
+ * character: a part's text is its lines trimmed and joined with single spaces
+ * (and, for a Markdown copy, its backslash escapes removed, as the content
+ * check reads it). What the layout of the copy looked like is kept too, so
+ * the normalisation log can say exactly what the draft changed.
  */
-import { parse as parseYaml } from 'yaml';
-import { END_MARKS } from '../blocks.ts';
+import { END_MARKS, listMarker } from '../blocks.ts';
+import { findPrintedDate, placeAndDateLine } from '../printed-date.ts';
+import type { LineRole } from '../schema.ts';
 import { unescapeMarkdown } from '../text.ts';
-import { detectFormat, splitMetadataBlock, type CopyFormat } from './detect.ts';
+import { parseLabel } from '../turns.ts';
+import { detectFormat, type CopyFormat } from './detect.ts';
+import { CLOCK_TIME, closingLineRole, headLineRole } from './line-roles.ts';
+import { chunkOf, chunkText, CopyError, type Chunk, type CopyMetadata, type TextLayout } from './chunks.ts';
+import { readMarkdownCopy } from './markdown-copy.ts';
 
-/** A run of non-blank lines of the copy, separated from the next by blank lines. */
-export interface Chunk {
-  /** The lines as the copy has them, without line ends. */
-  lines: string[];
-  /** How many blank (empty or whitespace-only) lines come before it, from the previous chunk or the start. */
-  blankBefore: number;
-  /** The lines trimmed and joined with single spaces. */
-  joined: string;
-}
-
-/** The line layout of a copy's text (after any metadata block). */
-export interface TextLayout {
-  chunks: Chunk[];
-  /** Blank lines after the last chunk. */
-  blankAfter: number;
-  /** Lines holding only spaces, tabs or no-break spaces (not empty). */
-  whitespaceOnlyLines: number;
-  /** True when the copy ends its lines with CR LF. */
-  crlf: boolean;
-}
+export { chunkOf, chunkText, CopyError, type Chunk, type CopyMetadata, type TextLayout };
 
 /** What a part of the copy is. */
-export type PartRole =
-  | 'title'
-  | 'subtitle'
-  | 'byline'
-  | 'paragraph'
-  | 'heading'
-  | 'end-mark'
-  | 'furniture'
-  | 'transcript-header'
-  | 'transcript-close';
+export type PartRole = 'title' | 'subtitle' | 'byline' | 'paragraph' | 'heading' | 'end-mark' | 'furniture' | 'line';
+
+/** Where a line outside the text sits: above the headline, below it (before the text), or after the text. */
+export type LinePlace = 'above' | 'below' | 'closing';
 
 /** One part of the copy and the chunk of lines it came from. */
 export interface Part {
@@ -51,25 +35,20 @@ export interface Part {
   /** The text as the content check reads it (escapes removed in Markdown copies). */
   text: string;
   chunk: Chunk;
+  /** For a line outside the text: where it sits and what it is. */
+  line?: { place: LinePlace; role: LineRole };
+  /** For a list item: its marker as printed and its depth. */
+  list?: { marker: string; depth: number };
 }
 
 /** A byline found in the copy, with its name read. */
 export interface FoundByline {
   text: string;
   name: string;
-  placement: 'header' | 'text';
+  /** `header`: under the headline; `text`: inside the first paragraph; `line`: one of the lines below the headline. */
+  placement: 'header' | 'text' | 'line';
   /** For a byline inside the text: the number of the paragraph that holds it. */
   paragraph?: number;
-}
-
-/** What a metadata block says, each value as the block gives it. */
-export interface CopyMetadata {
-  title?: string;
-  date?: string;
-  published?: string;
-  modified?: string;
-  permalink?: string;
-  category?: string;
 }
 
 /** A copy read into its parts. */
@@ -87,41 +66,81 @@ export interface ParsedCopy {
   escapesRemoved: number;
   /** The end mark exactly as the copy writes it, e.g. `\###`. */
   endMarkAsWritten?: string;
+  /** True when the copy reads as a transcript: several paragraphs open with a speaker's label. */
+  transcriptLike: boolean;
 }
 
-/** A problem with the copy itself, reported to the editor in one line. */
-export class CopyError extends Error {}
+/** Sentence punctuation, or a closing quote or bracket after it, at the end of a line. */
+const ENDS_SENTENCE = /[.!?…:;]["'”’)\]]?$/u;
 
-/** True for a line that holds nothing but whitespace (no-break spaces included). */
-const isBlank = (line: string) => line.trim() === '';
+/** Nobody wraps lines longer than this: a copy with such lines sets one paragraph per line. */
+const UNWRAPPED_LINE = 100;
 
-/** Splits text into chunks of non-blank lines, recording the blank lines between them. */
-export function chunkText(text: string): TextLayout {
-  const crlf = /\r\n/u.test(text);
-  const lines = text.split(/\r\n|\r|\n/u);
-  const chunks: Chunk[] = [];
-  let blank = 0;
-  let whitespaceOnlyLines = 0;
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    chunks.push({ lines: current, blankBefore: blank, joined: current.map((l) => l.trim()).join(' ') });
-    current = [];
-    blank = 0;
-  };
-  for (const line of lines) {
-    if (isBlank(line)) {
-      if (line !== '') whitespaceOnlyLines += 1;
-      flush();
-      blank += 1;
+/**
+ * Cuts a chunk into the units the copy means: list items (a line opening with
+ * a marker starts one) and, where the copy sets one paragraph per line without
+ * blank lines between, one unit per line. A line ends a paragraph when the
+ * copy's lines are too long to be hard wraps, or when it ends a sentence and
+ * is much shorter than the lines around it (a hard wrap fills its line), or
+ * when every line of the run ends a sentence.
+ */
+export function splitChunk(chunk: Chunk): Chunk[] {
+  const { lines } = chunk;
+  if (lines.length === 1 && !listMarker(lines[0]!)) return [chunk];
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  const unwrapped = lines.slice(0, -1).some((l) => l.trim().length > UNWRAPPED_LINE);
+  const prose = lines.filter((l) => !listMarker(l));
+  const allSentences = prose.length >= 2 && prose.every((l) => ENDS_SENTENCE.test(l.trim()));
+  const units: { lines: string[]; list: boolean }[] = [];
+  let inList = false;
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1]?.trim() ?? '';
+    const marker = listMarker(line, inList);
+    const breaks =
+      i > 0 &&
+      !marker &&
+      (unwrapped ||
+        allSentences ||
+        (ENDS_SENTENCE.test(previous) && previous.length < 0.7 * width && /^[\p{Lu}\d“"'¿¡(]/u.test(line.trim())));
+    // An indented line after a list item continues it; anything else after a list item ends the list.
+    const continuesItem = inList && !marker && /^[ \t\u00a0]/u.test(line) && !unwrapped;
+    if (i === 0 || marker || (breaks && !continuesItem) || (inList && !continuesItem)) {
+      units.push({ lines: [line], list: marker !== null });
+      inList = marker !== null;
     } else {
-      current.push(line);
+      units.at(-1)!.lines.push(line);
     }
+  });
+  if (units.length === 1 && !units[0]!.list) return [chunk];
+  return units.map((unit, i) => chunkOf(unit.lines, i === 0 ? chunk.blankBefore : 0, unit.list ? 'list' : 'line'));
+}
+
+/** The list depth of each list unit: by indentation, or by the order in which kinds of marker first appear. */
+function listDepths(chunks: readonly Chunk[]): Map<Chunk, { marker: string; depth: number }> {
+  const result = new Map<Chunk, { marker: string; depth: number }>();
+  let run: { chunk: Chunk; marker: string; indent: number }[] = [];
+  const flush = () => {
+    const indents = [...new Set(run.map((r) => r.indent))].sort((a, b) => a - b);
+    const kinds: string[] = [];
+    for (const r of run) {
+      const kind = /^\d/u.test(r.marker) ? '1' : /^[a-z][.)]$/u.test(r.marker) ? 'a' : r.marker;
+      if (!kinds.includes(kind)) kinds.push(kind);
+    }
+    for (const r of run) {
+      const kind = /^\d/u.test(r.marker) ? '1' : /^[a-z][.)]$/u.test(r.marker) ? 'a' : r.marker;
+      // Indentation tells depth where the copy kept it; a flattened copy still tells it by its kinds of marker.
+      const depth = indents.length > 1 ? indents.indexOf(r.indent) + 1 : kinds.indexOf(kind) + 1;
+      result.set(r.chunk, { marker: r.marker, depth: Math.min(depth, 4) });
+    }
+    run = [];
+  };
+  for (const chunk of chunks) {
+    const marker = listMarker(chunk.lines[0]!, run.length > 0);
+    if (marker && (chunk.split === 'list' || chunk.lines.length >= 1)) run.push({ chunk, ...marker });
+    else flush();
   }
   flush();
-  // A final line end is not a blank line of its own.
-  const blankAfter = lines.at(-1) === '' ? Math.max(0, blank - 1) : blank;
-  return { chunks, blankAfter, whitespaceOnlyLines, crlf };
+  return result;
 }
 
 /** Number of Markdown backslash escapes in a text, as `unescapeMarkdown` removes them. */
@@ -129,93 +148,21 @@ function countEscapes(text: string): number {
   return text.match(/\\[!-/:-@[-`{-~]/gu)?.length ?? 0;
 }
 
-/** Reads a metadata value as text: YAML may give a number (`date: 2021`) or a string. */
-function metaText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return undefined;
-}
-
-/** A Markdown heading line: `## Text` (the content check reads the `#` marks as markup). */
-const MARKDOWN_HEADING = /^#{1,6}[ \t]+(\S.*)$/u;
-
-/** Reads a whitehouse.gov copy: metadata block, then Markdown paragraphs and headings, and a final end mark. */
-function parseWhiteHouse(raw: string): ParsedCopy {
-  const block = splitMetadataBlock(raw);
-  if (!block) throw new CopyError('the copy has no metadata block (--- … ---) at its start; use --format plain');
-  let meta: unknown;
-  try {
-    meta = parseYaml(block.yaml);
-  } catch (error) {
-    throw new CopyError(`the copy's metadata block is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const record = (meta && typeof meta === 'object' ? meta : {}) as Record<string, unknown>;
-  const metadata: CopyMetadata = {
-    title: metaText(record.title),
-    date: metaText(record.date),
-    published: metaText(record.published_time),
-    modified: metaText(record.modified_time),
-    permalink: metaText(record.permalink),
-    category: metaText(record.category),
-  };
-  const layout = chunkText(block.rest);
-  const parts: Part[] = [];
-  let escapesRemoved = 0;
-  let endMarkAsWritten: string | undefined;
-  layout.chunks.forEach((chunk, i) => {
-    const text = unescapeMarkdown(chunk.joined);
-    if (i === layout.chunks.length - 1 && END_MARKS.has(text)) {
-      endMarkAsWritten = chunk.joined;
-      parts.push({ role: 'end-mark', text, chunk });
-      return;
-    }
-    const heading = MARKDOWN_HEADING.exec(chunk.lines[0]!.trim());
-    if (heading) {
-      // A Markdown heading is one line; any lines under it are a paragraph of their own.
-      const [line, ...rest] = chunk.lines;
-      const headingText = heading[1]!;
-      escapesRemoved += countEscapes(headingText);
-      parts.push({
-        role: 'heading',
-        text: unescapeMarkdown(headingText),
-        chunk: { ...chunk, lines: [line!], joined: line!.trim() },
-      });
-      if (rest.length === 0) return;
-      const joined = rest.map((l) => l.trim()).join(' ');
-      escapesRemoved += countEscapes(joined);
-      parts.push({ role: 'paragraph', text: unescapeMarkdown(joined), chunk: { lines: rest, blankBefore: 0, joined } });
-      return;
-    }
-    escapesRemoved += countEscapes(chunk.joined);
-    parts.push({ role: 'paragraph', text, chunk });
-  });
-  return {
-    format: 'whitehouse',
-    metadata,
-    metadataKeys: Object.keys(record),
-    parts,
-    layout,
-    bylines: [],
-    escapesRemoved,
-    endMarkAsWritten,
-  };
-}
-
-/** A byline on a line of its own under the headline: "by Pamela Contreras". */
-const BYLINE_LINE = /^by\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)(?:\s+-[A-Z]{2,6}-)?$/u;
-
 /** A dateline with a byline opening the first paragraph: "Guatemala City, by Brenda Larios -AGN- …". */
 const DATELINE_BYLINE = /^[^,]{1,60},\s+(by\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)\s+-[A-Z]{2,6}-)(?=\s|$)/u;
 
-/** Lines that begin the page furniture scraped after an article. */
+/** Lines that begin the page furniture scraped after an article, in English and Spanish. */
 const FURNITURE_MARKS = [
   /^You may also like\b/iu,
-  /^(?:Related(?: news| articles| posts)?|Read (?:also|more)|More news|Share(?: this)?)\s*:?$/iu,
+  /^(?:Related(?: news| articles| posts| stories| content)?|Read (?:also|more)|More (?:news|stories)|Share(?: this(?: page| article)?)?|Print(?: this page)?|Tags?|Topics|Back to top)\s*:?/iu,
+  /^(?:Te puede interesar|Tambi[eé]n te puede interesar|Noticias relacionadas|Art[ií]culos relacionados|Ver m[aá]s|Leer m[aá]s|M[aá]s noticias|Compartir|Imprimir|Etiquetas|Temas)\s*:?/iu,
   /^We are GT News\b/u,
   /\bofficial news agency of the Government\b/u,
-  /^Copyright\b/iu,
+  /^(?:Official news published at|Noticia oficial publicada en)\b/iu,
+  /^(?:Copyright|Derechos reservados|Todos los derechos reservados)\b/iu,
   /^©/u,
   /\[email\s*protected\]/u,
+  /^(?:Subscribe|Suscr[ií]bete|Follow us|S[ií]guenos)\b/iu,
 ];
 
 /** Furniture lines are short: a label, a related headline, a copyright line. */
@@ -249,89 +196,277 @@ export function looksLikeSubheading(chunk: Chunk): boolean {
   const text = chunk.joined;
   return (
     chunk.lines.length === 1 &&
+    chunk.split !== 'list' &&
     text.length <= 80 &&
     text.split(/\s+/u).length <= 10 &&
-    /^[\p{Lu}\d]/u.test(text) &&
-    !ENDS_LIKE_SENTENCE.test(text)
+    /^[\p{Lu}\d¿¡]/u.test(text) &&
+    !ENDS_LIKE_SENTENCE.test(text) &&
+    // A time or a date on a line of its own is a transcript's or a release's line, not a subheading.
+    !CLOCK_TIME.test(text) &&
+    findPrintedDate(text) === null
   );
 }
 
-/** Reads the name in a byline: "by Brenda Larios -AGN-" → "Brenda Larios". */
+/** Reads the name in a byline: "by Brenda Larios -AGN-" → "Brenda Larios", "Por Ana Gómez" → "Ana Gómez". */
 export function bylineName(text: string): string {
   return text
-    .replace(/^by\s+/iu, '')
+    .replace(/^(?:by|por)\s+/iu, '')
     .replace(/\s+-[A-Z]{2,6}-$/u, '')
     .trim();
 }
 
-/** Sets the body's parts: one-line subheadings between paragraphs (if allowed), a final end mark. */
-function bodyParts(chunks: Chunk[], subheadings: boolean): Part[] {
-  return chunks.map((chunk, i) => {
-    const text = chunk.joined;
-    if (i === chunks.length - 1 && END_MARKS.has(text)) return { role: 'end-mark', text, chunk };
-    const between = i > 0 && i < chunks.length - 1;
-    if (subheadings && between && looksLikeSubheading(chunk) && !END_MARKS.has(chunks[i + 1]!.joined))
-      return { role: 'heading', text, chunk };
-    return { role: 'paragraph', text, chunk };
+/** A line that reads as a headline: one or two lines, at most 30 words, not ending like a sentence. */
+export function looksLikeTitle(chunk: Chunk): boolean {
+  return (
+    chunk.lines.length <= 2 &&
+    chunk.split !== 'list' &&
+    chunk.joined.split(/\s+/u).length <= 30 &&
+    !/[.,;:…]$/u.test(chunk.joined) &&
+    /\p{L}{2}/u.test(chunk.joined)
+  );
+}
+
+/** A unit that reads as the text itself: wrapped over lines, a sentence of some length, or long. */
+function looksLikeText(chunk: Chunk): boolean {
+  const words = chunk.joined.split(/\s+/u).length;
+  return (
+    chunk.lines.length >= 3 ||
+    words > 30 ||
+    (words >= 4 && ENDS_SENTENCE.test(chunk.joined)) ||
+    parseLabel(chunk.joined) !== null ||
+    chunk.split === 'list'
+  );
+}
+
+/** How far into a copy its head may reach: masthead, kicker, headline and date lines come first. */
+const HEAD_REACH = 16;
+
+/** The copy's lines before its text, read into roles, and where the text starts. */
+interface Head {
+  parts: Part[];
+  textStart: number;
+}
+
+/**
+ * Reads the head of a copy: everything before its text. The text starts at
+ * the first unit after the last line whose words say what it is (a kicker, a
+ * date line, a byline…) among the copy's first lines, as long as no stretch of
+ * text lies before that line. Of the lines whose words say nothing, the last
+ * one that reads as a headline is the headline (unless the copy's metadata
+ * gives it); those above it are the site's masthead; the first after it that
+ * reads as a sentence is the standfirst.
+ */
+function readHead(units: readonly Chunk[], options: { titleFromText: boolean; text: (c: Chunk) => string }): Head {
+  const roles = units.map((u, i) => (i < HEAD_REACH ? headLineRole(options.text(u)) : null));
+  let last = -1;
+  for (let i = 0; i < Math.min(units.length, HEAD_REACH); i += 1) {
+    const unit = units[i]!;
+    if (parseLabel(unit.joined) !== null || unit.split === 'list') break;
+    // A byline under a standfirst that reads as a sentence: the head reaches over it.
+    if (roles[i] !== null) last = i;
+    else if (looksLikeText(unit) && !(i <= 3 && roles[i + 1] === 'byline')) break;
+  }
+  let textStart = last + 1;
+  // Without any telling line, a copy opens with its headline when its first line reads as one.
+  if (
+    textStart === 0 &&
+    options.titleFromText &&
+    units.length > 1 &&
+    looksLikeTitle(units[0]!) &&
+    !looksLikeText(units[0]!)
+  )
+    textStart = 1;
+  const head = units.slice(0, textStart);
+  const unknown = head.map((_, i) => i).filter((i) => roles[i] === null);
+  const titleAt = options.titleFromText
+    ? (unknown.filter((i) => looksLikeTitle(head[i]!) && !looksLikeText(head[i]!)).at(-1) ?? -1)
+    : -1;
+  const parts: Part[] = [];
+  let belowStarted = false;
+  head.forEach((unit, i) => {
+    const text = options.text(unit);
+    const role = roles[i];
+    if (i === titleAt) {
+      parts.push({ role: 'title', text, chunk: unit });
+      return;
+    }
+    const afterTitle = titleAt >= 0 && i > titleAt;
+    if (afterTitle && !belowStarted && role === 'byline') {
+      parts.push({ role: 'byline', text, chunk: unit });
+      return;
+    }
+    if (
+      afterTitle &&
+      !belowStarted &&
+      role === null &&
+      i === titleAt + 1 &&
+      !parts.some((p) => p.role === 'subtitle')
+    ) {
+      parts.push({ role: 'subtitle', text, chunk: unit });
+      return;
+    }
+    const place: LinePlace =
+      titleAt >= 0 && i < titleAt ? 'above' : titleAt >= 0 || !options.titleFromText ? 'below' : 'above';
+    if (place === 'below') belowStarted = true;
+    const lineRole: LineRole = role ?? (place === 'above' ? 'masthead' : 'other');
+    parts.push({ role: 'line', text, chunk: unit, line: { place, role: lineRole } });
+  });
+  return { parts, textStart };
+}
+
+/**
+ * Reads the end of a copy: page furniture scraped after it, and before that
+ * the lines that close the text (a place and date, "END …", a signature). An
+ * end mark directly after the text stays the text's own.
+ */
+function readEnd(
+  units: readonly Chunk[],
+  from: number,
+  text: (c: Chunk) => string,
+): { closingStart: number; furnitureStart: number } {
+  const furnitureAt = furnitureStart(units, from + 1);
+  let closingStart = furnitureAt;
+  while (closingStart - 1 > from && closingLineRole(text(units[closingStart - 1]!)) !== null) closingStart -= 1;
+  // A lone end mark after the text is the text's end mark, not a closing line.
+  if (closingStart === furnitureAt - 1 && END_MARKS.has(text(units[closingStart]!))) closingStart = furnitureAt;
+  return { closingStart, furnitureStart: furnitureAt };
+}
+
+/** Sets the text's parts: paragraphs, list items, one-line subheadings between paragraphs (if allowed), a final end mark. */
+function textParts(
+  units: Chunk[],
+  subheadings: boolean,
+  text: (c: Chunk) => string,
+  headingOf?: (c: Chunk) => string | null,
+): Part[] {
+  const lists = listDepths(units);
+  return units.map((chunk, i) => {
+    const t = text(chunk);
+    const heading = headingOf?.(chunk);
+    if (heading !== undefined && heading !== null) return { role: 'heading', text: heading, chunk };
+    if (i === units.length - 1 && END_MARKS.has(t)) return { role: 'end-mark', text: t, chunk };
+    const list = lists.get(chunk);
+    if (list) return { role: 'paragraph', text: t, chunk, list };
+    const between = i > 0 && i < units.length - 1;
+    if (subheadings && between && looksLikeSubheading(chunk) && !END_MARKS.has(text(units[i + 1]!)))
+      return { role: 'heading', text: t, chunk };
+    return { role: 'paragraph', text: t, chunk };
   });
 }
 
-/** Reads a GT News / AGN page copy: headline, standfirst, byline, text with subheadings, furniture. */
-function parseGtNews(raw: string): ParsedCopy {
-  const layout = chunkText(raw);
-  const { chunks } = layout;
-  if (chunks.length === 0) throw new CopyError('the copy is empty');
-  const bylineAt = chunks.findIndex((c, i) => i >= 1 && i <= 3 && c.lines.length === 1 && BYLINE_LINE.test(c.joined));
-  const datelineAt = chunks.findIndex((c, i) => i >= 1 && i <= 4 && DATELINE_BYLINE.test(c.joined));
-  const anchor = bylineAt >= 0 ? bylineAt : datelineAt;
-  const parts: Part[] = [{ role: 'title', text: chunks[0]!.joined, chunk: chunks[0]! }];
-  // A standfirst sits between the headline and the byline (or the dateline); without either, nothing marks it.
-  const headEnd = anchor > 0 ? anchor : 1;
-  for (let i = 1; i < headEnd; i += 1) {
-    parts.push({ role: i === 1 ? 'subtitle' : 'paragraph', text: chunks[i]!.joined, chunk: chunks[i]! });
-  }
-  const bylines: FoundByline[] = [];
-  let bodyStart = headEnd;
-  if (bylineAt >= 0) {
-    const chunk = chunks[bylineAt]!;
-    parts.push({ role: 'byline', text: chunk.joined, chunk });
-    bylines.push({ text: chunk.joined, name: bylineName(chunk.joined), placement: 'header' });
-    bodyStart = bylineAt + 1;
-  }
-  const furnitureAt = furnitureStart(chunks, bodyStart + 1);
-  parts.push(...bodyParts(chunks.slice(bodyStart, furnitureAt), true));
-  for (const chunk of chunks.slice(furnitureAt)) parts.push({ role: 'furniture', text: chunk.joined, chunk });
+/** True when several paragraphs open with a speaker's label: the copy is a transcript. */
+function readsAsTranscript(units: readonly Chunk[]): boolean {
+  return units.filter((u) => parseLabel(u.joined) !== null).length >= 2;
+}
 
+/** Reads any copy's units into its parts: head, text, closing lines and furniture. */
+function readParts(
+  units: Chunk[],
+  options: {
+    titleFromText: boolean;
+    text: (c: Chunk) => string;
+    headingOf?: (c: Chunk) => string | null;
+    subheadings: boolean;
+  },
+): { parts: Part[]; transcriptLike: boolean } {
+  const transcriptLike = readsAsTranscript(units);
+  const head = readHead(units, options);
+  const { closingStart, furnitureStart: furnitureAt } = readEnd(units, head.textStart, options.text);
+  const parts: Part[] = [...head.parts];
+  parts.push(
+    ...textParts(
+      units.slice(head.textStart, closingStart),
+      options.subheadings && !transcriptLike,
+      options.text,
+      options.headingOf,
+    ),
+  );
+  for (const chunk of units.slice(closingStart, furnitureAt)) {
+    const text = options.text(chunk);
+    parts.push({ role: 'line', text, chunk, line: { place: 'closing', role: closingLineRole(text) ?? 'other' } });
+  }
+  for (const chunk of units.slice(furnitureAt)) parts.push({ role: 'furniture', text: options.text(chunk), chunk });
+  return { parts, transcriptLike };
+}
+
+/** Finds the bylines of a copy's parts: under the headline, among the lines below it, and in a dateline opening the text. */
+function findBylines(parts: readonly Part[]): FoundByline[] {
+  const bylines: FoundByline[] = parts.flatMap((p): FoundByline[] => {
+    if (p.role === 'byline') return [{ text: p.text, name: bylineName(p.text), placement: 'header' }];
+    if (p.line?.role === 'byline') return [{ text: p.text, name: bylineName(p.text), placement: 'line' }];
+    return [];
+  });
   const first = parts.find((p) => p.role === 'paragraph');
   const dateline = first && DATELINE_BYLINE.exec(first.text);
-  if (dateline) {
-    const text = dateline[1]!;
-    bylines.push({ text, name: bylineName(text), placement: 'text', paragraph: 1 });
-  }
-  return { format: 'gt-news', metadata: {}, metadataKeys: [], parts, layout, bylines, escapesRemoved: 0 };
+  if (dateline) bylines.push({ text: dateline[1]!, name: bylineName(dateline[1]!), placement: 'text', paragraph: 1 });
+  return bylines;
 }
 
-/** A first line that reads as a title: one line, at most 25 words, not ending like a sentence. */
-function looksLikeTitle(chunk: Chunk): boolean {
-  return chunk.lines.length === 1 && chunk.joined.split(/\s+/u).length <= 25 && !/[.,;:!?…]$/u.test(chunk.joined);
-}
-
-/** Reads a plain-text copy: an optional title line, then paragraphs and an optional end mark. */
-function parsePlain(raw: string): ParsedCopy {
+/** Reads a plain-text copy (a GT News page, a scraped page, a pasted text): its layout tells its parts. */
+function parsePlain(raw: string, format: CopyFormat): ParsedCopy {
   const layout = chunkText(raw);
-  const { chunks } = layout;
-  if (chunks.length === 0) throw new CopyError('the copy is empty');
-  const titled = chunks.length > 1 && looksLikeTitle(chunks[0]!);
-  const parts: Part[] = titled ? [{ role: 'title', text: chunks[0]!.joined, chunk: chunks[0]! }] : [];
-  parts.push(...bodyParts(titled ? chunks.slice(1) : chunks, false));
-  return { format: 'plain', metadata: {}, metadataKeys: [], parts, layout, bylines: [], escapesRemoved: 0 };
+  if (layout.chunks.length === 0) throw new CopyError('the copy is empty');
+  const units = layout.chunks.flatMap(splitChunk);
+  const { parts, transcriptLike } = readParts(units, {
+    titleFromText: true,
+    text: (c) => c.joined,
+    subheadings: true,
+  });
+  return {
+    format,
+    metadata: {},
+    metadataKeys: [],
+    parts,
+    layout,
+    bylines: findBylines(parts),
+    escapesRemoved: 0,
+    transcriptLike,
+  };
+}
+
+/** Reads a whitehouse.gov copy: its metadata block, then its Markdown, by the Markdown's own structure. */
+function parseWhiteHouse(raw: string): ParsedCopy {
+  const markdown = readMarkdownCopy(raw);
+  const { metadata, metadataKeys, units, headings, layout } = markdown;
+  let escapesRemoved = 0;
+  let endMarkAsWritten: string | undefined;
+  const text = (c: Chunk) => headings.get(c) ?? unescapeMarkdown(c.joined);
+  const { parts, transcriptLike } = readParts(units, {
+    titleFromText: false,
+    text,
+    headingOf: (c) => headings.get(c) ?? null,
+    subheadings: false,
+  });
+  for (const part of parts) {
+    if (part.role === 'end-mark') endMarkAsWritten = part.chunk.joined;
+    else
+      escapesRemoved += countEscapes(
+        part.role === 'heading' ? part.chunk.joined.replace(/^#{1,6}\s+/u, '') : part.chunk.joined,
+      );
+  }
+  return {
+    format: 'whitehouse',
+    metadata,
+    metadataKeys,
+    parts,
+    layout,
+    bylines: findBylines(parts),
+    escapesRemoved,
+    endMarkAsWritten,
+    transcriptLike,
+  };
 }
 
 /** Reads a copy in the given format, or the one {@link detectFormat} recognises. */
 export function parseCopy(raw: string, format: CopyFormat = detectFormat(raw)): ParsedCopy {
-  const parsed =
-    format === 'whitehouse' ? parseWhiteHouse(raw) : format === 'gt-news' ? parseGtNews(raw) : parsePlain(raw);
+  const parsed = format === 'whitehouse' ? parseWhiteHouse(raw) : parsePlain(raw, format);
   if (!parsed.parts.some((p) => p.role === 'paragraph'))
     throw new CopyError('the copy has no paragraph of text after its headline and metadata');
   return parsed;
+}
+
+/** The place-and-date line that opens a text: "WASHINGTON, May 21, 2020 —" or "Ciudad de Guatemala, 12 de marzo de 2031.-". */
+export function openingDateline(text: string): ReturnType<typeof placeAndDateLine> {
+  const match = /^(.{3,80}?(?:\d{4}))\s*(?:[.,:;]\s*[-–—]|[-–—]|[.:])\s/u.exec(text);
+  return match ? placeAndDateLine(match[1]!) : null;
 }

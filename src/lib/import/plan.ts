@@ -9,11 +9,13 @@ import { documentTypes } from '../schema.ts';
 import { copyFileName, sameBytes } from './copy-name.ts';
 import { copyFormats, splitMetadataBlock, type CopyFormat } from './detect.ts';
 import {
-  defaultIssuerId,
+  copyTitle,
   draftStatement,
+  inferType,
   DraftRefusal,
   type Draft,
   type DocumentType,
+  type DraftOptions,
   type Evidence,
   type IssuerOrganisation,
 } from './draft.ts';
@@ -45,6 +47,12 @@ export interface ImportOptions {
   slug?: string;
   language?: string;
   incomplete?: string;
+  /** Other issuers of a joint statement, by organisation id. */
+  coIssuer?: string[];
+  /** The slug of the statement this copy translates. */
+  translationOf?: string;
+  /** Who made the translation (default: the issuer). */
+  translatedBy?: string;
 }
 
 /** What to write: the copy (unless the archive already has it, unclaimed) and the draft statement. */
@@ -93,21 +101,120 @@ function evidenceList(notes: readonly string[] = [], urls: readonly string[] = [
   });
 }
 
-/** Finds the issuing organisation in the entities file. */
-function findIssuer(id: string, organizations: string | undefined): IssuerOrganisation {
+/** Reads the organisations of the entities file. */
+function readOrganisations(organizations: string | undefined): IssuerOrganisation[] {
   let list: unknown;
   try {
     list = organizations === undefined ? [] : parseYaml(organizations);
   } catch {
     throw new DraftRefusal('entities/organizations.yaml is not valid YAML; run npm run build to see why');
   }
-  const orgs = (Array.isArray(list) ? list : []) as Partial<IssuerOrganisation>[];
+  return ((Array.isArray(list) ? list : []) as Partial<IssuerOrganisation>[]).filter(
+    (o): o is IssuerOrganisation => typeof o?.id === 'string' && typeof o.name === 'string',
+  );
+}
+
+/** Finds an organisation by id, or refuses naming the option it came from. */
+function findOrganisation(id: string, orgs: readonly IssuerOrganisation[], option = '--issuer'): IssuerOrganisation {
   const found = orgs.find((o) => o.id === id);
-  if (!found || typeof found.name !== 'string')
+  if (!found)
     throw new DraftRefusal(
-      `unknown issuer "${id}": give --issuer with an organisation id from entities/organizations.yaml (add the organisation there first if it is new)`,
+      `unknown ${option.replace(/^--/u, '')} "${id}": give ${option} with an organisation id from entities/organizations.yaml (add the organisation there first if it is new)`,
     );
-  return { ...found, id, name: found.name };
+  return found;
+}
+
+/** The organisation that publishes at an address, by the `sites` of the organisations file ("state.gov" covers "www.state.gov"). */
+export function issuerOfUrl(
+  url: string | undefined,
+  orgs: readonly IssuerOrganisation[],
+): IssuerOrganisation | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const host = new URL(url).hostname.toLowerCase();
+  // The most specific site wins: "gt.usembassy.gov" before "usembassy.gov".
+  const matches = orgs.flatMap((o) =>
+    (o.sites ?? []).filter((site) => host === site || host.endsWith(`.${site}`)).map((site) => ({ o, site })),
+  );
+  return matches.sort((a, b) => b.site.length - a.site.length)[0]?.o;
+}
+
+/** Folds a line for comparing with an organisation's marks: case, spacing and a final full stop ignored. */
+const markKey = (text: string) => text.trim().replace(/\s+/gu, ' ').replace(/\.$/u, '').toLowerCase();
+
+/** The organisation whose marks (lines only it prints above its documents) a copy prints, if exactly one. */
+export function issuerOfMarks(parsed: ParsedCopy, orgs: readonly IssuerOrganisation[]): IssuerOrganisation | undefined {
+  const lines = new Set(parsed.parts.filter((p) => p.role === 'line').map((p) => markKey(p.text)));
+  const found = orgs.filter((o) => (o.marks ?? []).some((mark) => lines.has(markKey(mark))));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Whole-word, case-insensitive test of a name in a text. */
+const names = (text: string, name: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+
+/**
+ * The governments a joint statement's title names, in the order it names
+ * them: by an organisation's name or alias, or by the country of a
+ * government in the organisations file ("Joint Statement of Freedonia and
+ * Sylvania").
+ */
+export function governmentsNamed(title: string, orgs: readonly IssuerOrganisation[]): IssuerOrganisation[] {
+  const found: { org: IssuerOrganisation; at: number }[] = [];
+  for (const org of orgs) {
+    if (org.kind !== 'government' || !org.countryCode) continue;
+    const words = [org.name, ...(org.aliases ?? []), ...(org.country ? [org.country] : [])];
+    const at = Math.min(
+      ...words.map((w) => {
+        const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').exec(title);
+        return m ? m.index : Infinity;
+      }),
+    );
+    if (at !== Infinity) found.push({ org, at });
+  }
+  // One government per country: its most specific entry (the one whose own name the title uses) first.
+  const byCountry = new Map<string, { org: IssuerOrganisation; at: number }>();
+  for (const f of found.sort((a, b) => a.at - b.at)) {
+    const key = f.org.countryCode!;
+    const known = byCountry.get(key);
+    if (!known || (names(title, f.org.name) && !names(title, known.org.name))) byCountry.set(key, f);
+  }
+  return [...byCountry.values()].sort((a, b) => a.at - b.at).map((f) => f.org);
+}
+
+/**
+ * The issuer of a copy: `--issuer`; else the organisation that publishes at
+ * the copy's address (its permalink or `--url`); else the one whose marks it
+ * prints; else, for a joint statement, the first government its title names;
+ * else its format's (GT News copies are AGN's).
+ */
+function resolveIssuer(
+  parsed: ParsedCopy,
+  options: ImportOptions,
+  orgs: readonly IssuerOrganisation[],
+  coIssuers: readonly IssuerOrganisation[],
+): IssuerOrganisation | undefined {
+  if (options.issuer !== undefined) return findOrganisation(options.issuer, orgs);
+  const url = parsed.metadata.permalink ?? options.url;
+  const byUrl = issuerOfUrl(url, orgs) ?? issuerOfMarks(parsed, orgs);
+  if (byUrl) return byUrl;
+  if (parsedType(parsed, options) === 'joint-statement') {
+    const named = coIssuers[0] ?? governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs)[0];
+    if (named) return named;
+  }
+  if (parsed.format === 'gt-news') return orgs.find((o) => o.id === 'agn');
+  // A whitehouse.gov copy without an address, or an archive whose White House entry lists no sites.
+  const host = url !== undefined && URL.canParse(url) ? new URL(url).hostname : undefined;
+  if (parsed.format === 'whitehouse' && (host === undefined || /(?:^|\.)whitehouse\.gov$/u.test(host)))
+    return orgs.find((o) => o.id === 'white-house');
+  return undefined;
+}
+
+/** The type the copy or the options tell, before drafting. */
+function parsedType(parsed: ParsedCopy, options: ImportOptions): string | undefined {
+  const kickers = parsed.parts.filter((p) => p.line?.role === 'kicker').map((p) => p.text);
+  return (
+    options.type ?? inferType(copyTitle(parsed) ?? options.title, parsed.format, parsed.metadata.category, kickers)
+  );
 }
 
 /** Plans the import of a copy into an archive, or throws a one-line {@link DraftRefusal}. */
@@ -134,14 +241,25 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
     throw error;
   }
 
-  const issuerId = options.issuer ?? defaultIssuerId(parsed);
-  if (issuerId === undefined)
-    throw new DraftRefusal(
-      'the issuer is not known from the copy: give --issuer <organisation id from entities/organizations.yaml>',
-    );
-  const issuer = findIssuer(issuerId, archive.organizations);
+  const orgs = readOrganisations(archive.organizations);
   if (options.type !== undefined && !(documentTypes as readonly string[]).includes(options.type))
     throw new DraftRefusal(`unknown --type "${options.type}": give one of ${documentTypes.join(', ')}`);
+  const coIssuers = (options.coIssuer ?? []).map((id) => findOrganisation(id, orgs, '--co-issuer'));
+  const issuer = resolveIssuer(parsed, options, orgs, coIssuers);
+
+  let translation: DraftOptions['translation'];
+  if (options.translatedBy !== undefined && options.translationOf === undefined)
+    throw new DraftRefusal('--translated-by says who translated: give --translation-of <slug of the original> with it');
+  if (options.translationOf !== undefined) {
+    const original = matters.find((m) => m.data.slug === options.translationOf);
+    if (!original)
+      throw new DraftRefusal(
+        `--translation-of "${options.translationOf}" is not the slug of a statement in the archive: add the original first`,
+      );
+    const by = options.translatedBy ?? issuer?.name;
+    if (by === undefined) throw new DraftRefusal('give --translated-by "who translated it" with --translation-of');
+    translation = { of: options.translationOf, from: String(original.data.language ?? 'en'), by };
+  }
 
   const taken = new Set<string>();
   for (const { file, data } of matters) {
@@ -159,6 +277,11 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
       evidence: evidenceList(options.evidence, options.evidenceUrl),
       url: options.url,
       issuer,
+      coIssuers:
+        issuer && parsedType(parsed, options) === 'joint-statement' && coIssuers.length === 0
+          ? governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs)
+          : coIssuers,
+      translation,
       type: options.type as DocumentType | undefined,
       slug: options.slug,
       language: options.language,

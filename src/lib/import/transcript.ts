@@ -2,16 +2,14 @@
  * The set lines of a transcript copy: the place, venue and time lines printed
  * above the first speaker ("Via Teleconference", "Vice President's Ceremonial
  * Office", "4:02 P.M. EDT") and the closing "END 4:20 P.M. EDT". They are not
- * speech, so they become the statement's `transcript.header` and
- * `transcript.close`, one string per line as the copy sets them, instead of
- * numbered paragraphs.
+ * speech, so they become lines below the headline (`head.below`, roles
+ * `place` and `time`) and closing lines (`closing`, role `end`), one string per
+ * line as the copy sets them, instead of numbered paragraphs.
  */
 import { unescapeMarkdown } from '../text.ts';
 import { parseLabel } from '../turns.ts';
 import type { ParsedCopy, Part } from './parse.ts';
-
-/** A clock time as transcripts print it: "4:02 P.M. EDT", "10:15 a.m.", "12:30 PM". */
-const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)/u;
+import { CLOCK_TIME } from './line-roles.ts';
 
 /** The closing line of a transcript: "END", "END 4:20 P.M. EDT". */
 const END_LINE = /^END(?:\s+\d{1,2}:\d{2}\b.*)?$/u;
@@ -28,21 +26,23 @@ export function partLines(part: Part, format: ParsedCopy['format']): string[] {
 function looksLikeHeader(part: Part): boolean {
   return (
     part.role === 'paragraph' &&
+    part.list === undefined &&
     parseLabel(part.text) === null &&
     part.chunk.lines.every((line) => line.trim().split(/\s+/u).length <= HEADER_LINE_MAX_WORDS)
   );
 }
 
 /**
- * Marks a transcript's header and close among the parts of a copy. The header
- * is the run of short, unlabelled paragraphs that opens the text when a speaker
- * label follows it, or else that run up to its last time line (so that a
- * transcript opening with a short sentence keeps it as speech); the close is a
- * final "END …" line. Returns new parts; the copy's own are left untouched.
+ * Marks a transcript's setting and close among the parts of a copy. The
+ * setting is the run of short, unlabelled paragraphs that opens the text when
+ * a speaker label follows it, or else that run up to its last time line (so
+ * that a transcript opening with a short sentence keeps it as speech); each of
+ * its lines becomes a line of its own, `time` when it gives a clock time and
+ * `place` otherwise. The close is a final "END …" line. Returns new parts; the
+ * copy's own are left untouched.
  */
-export function markTranscriptLines(parts: readonly Part[]): Part[] {
-  const marked = parts.map((part) => ({ ...part }));
-  const body = marked.filter((p) => p.role === 'paragraph');
+export function markTranscriptLines(parts: readonly Part[], format: ParsedCopy['format']): Part[] {
+  const body = parts.filter((p) => p.role === 'paragraph');
   let headerEnd = 0;
   // The run of short, unlabelled paragraphs that opens the text.
   while (headerEnd < body.length && looksLikeHeader(body[headerEnd]!)) headerEnd += 1;
@@ -50,8 +50,18 @@ export function markTranscriptLines(parts: readonly Part[]): Part[] {
   // Without a label after the run, the header ends with its last time line: what follows may be short speech.
   if (next === undefined || parseLabel(next.text) === null)
     headerEnd = body.slice(0, headerEnd).findLastIndex((p) => CLOCK_TIME.test(p.text)) + 1;
-  if (headerEnd < body.length) for (const part of body.slice(0, headerEnd)) part.role = 'transcript-header';
+  const header = new Set(headerEnd < body.length ? body.slice(0, headerEnd) : []);
   const last = body.at(-1);
-  if (last && last.role === 'paragraph' && body.length > 1 && END_LINE.test(last.text)) last.role = 'transcript-close';
-  return marked;
+  const close = last && body.length > 1 && END_LINE.test(last.text) ? last : undefined;
+  return parts.flatMap((part): Part[] => {
+    if (part === close) return [{ ...part, role: 'line', line: { place: 'closing', role: 'end' } }];
+    if (!header.has(part)) return [{ ...part }];
+    // Each line of the copy is a line of the setting, as the copy sets it.
+    return partLines(part, format).map((text, i) => ({
+      role: 'line',
+      text,
+      chunk: { lines: [part.chunk.lines[i]!], blankBefore: i === 0 ? part.chunk.blankBefore : 0, joined: text },
+      line: { place: 'below', role: CLOCK_TIME.test(text) ? 'time' : 'place' },
+    }));
+  });
 }

@@ -19,15 +19,15 @@ export interface FeedItem {
 /** Escapes text for the HTML inside the feed's content:encoded. */
 const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** The full text of a statement as feed HTML: transcript header, numbered paragraphs, break-off note, close. */
+/** The full text of a statement as feed HTML: the lines below the headline, numbered paragraphs, break-off note, closing lines. */
 function feedContent({ data, blocks }: Statement): string {
   return [
-    ...(data.transcript?.header ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+    ...data.head.below.map((line) => `<p>${escapeHtml(line.text)}</p>`),
     ...blocks.map((b) =>
       b.kind === 'paragraph' ? `<p>[¶ ${b.n}] ${escapeHtml(b.text)}</p>` : `<p>${escapeHtml(b.text)}</p>`,
     ),
     ...(data.incomplete ? [`<p>[The copy breaks off here. ${escapeHtml(data.incomplete.note)}]</p>`] : []),
-    ...(data.transcript?.close ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+    ...data.closing.map((line) => `<p>${escapeHtml(line.text)}</p>`),
   ].join('');
 }
 

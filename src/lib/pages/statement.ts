@@ -9,6 +9,7 @@ import { displayTitle, neighboursOf, typeLabels, type Statement } from '../state
 import { highwireTags, statementJsonLd } from '../structured-data.ts';
 import { routes } from '../urls.ts';
 import { count, type SiteUrls } from './shared.ts';
+import { languageName } from '../language.ts';
 
 type SubjectKind = 'people' | 'organizations' | 'places' | 'topics';
 
@@ -29,8 +30,20 @@ export interface StatementPage {
   /** The page title: the source's, or the editors' in brackets. */
   title: string;
   description: string;
-  /** The one line under the title: issuer, type, date and length, before the text. */
-  recordLine: { issuer: string; issuerHref: string | undefined; type: string; paragraphs: string };
+  /** The one line under the title: issuer (and a joint statement's co-issuers), type, date and length, before the text. */
+  recordLine: {
+    issuer: string;
+    issuerHref: string | undefined;
+    coIssuers: { name: string; href: string | undefined }[];
+    type: string;
+    paragraphs: string;
+  };
+  /** For a translation: the original it translates, who translated it, and the side-by-side reading. */
+  translation?: { original: NamedLink; lang: string; from: string; by: string; sideBySide: string };
+  /** The translations of this statement in the archive, each with its side-by-side reading. */
+  translations: { link: NamedLink; lang: string; language: string; by: string; sideBySide: string }[];
+  /** True until the editors have reviewed the transcription: its paragraph numbers may still change. */
+  draft: boolean;
   /** Bylines the source prints under the headline. */
   headerBylines: string[];
   /** Speakers, people, organisations, places and topics of the record, each linked. */
@@ -77,6 +90,7 @@ export function statementPage(
     speakers: namesOf('people', speakerIds),
   });
   const neighbours = neighboursOf(archive.statements, slug);
+  const original = data.translation ? archive.bySlug.get(data.translation.of) : undefined;
   const absolute = (kind: SubjectKind, ids: readonly string[]) =>
     ids.map((id) => ({ name: nameOf(kind, id), url: site.permalink(routes.entity(kind, id)) }));
   return {
@@ -90,9 +104,31 @@ export function statementPage(
     recordLine: {
       issuer: data.issuer.name,
       issuerHref: data.issuer.entity ? site.link(routes.entity('organizations', data.issuer.entity)) : undefined,
+      coIssuers: data.coIssuers.map((i) => ({
+        name: i.name,
+        href: i.entity ? site.link(routes.entity('organizations', i.entity)) : undefined,
+      })),
       type,
       paragraphs: count(statement.paragraphs.length, 'paragraph'),
     },
+    ...(original &&
+      data.translation && {
+        translation: {
+          original: { name: displayTitle(original.data), href: site.link(routes.statement(original.slug)) },
+          lang: original.data.language,
+          from: languageName(data.translation.from),
+          by: data.translation.by,
+          sideBySide: site.link(routes.sideBySide(slug)),
+        },
+      }),
+    translations: (archive.translationsOf.get(slug) ?? []).map((t) => ({
+      link: { name: displayTitle(t.data), href: site.link(routes.statement(t.slug)) },
+      lang: t.data.language,
+      language: languageName(t.data.language),
+      by: t.data.translation!.by,
+      sideBySide: site.link(routes.sideBySide(t.slug)),
+    })),
+    draft: !data.reviewed,
     headerBylines: data.bylines.filter((b) => b.placement === 'header').map((b) => b.text),
     subjects: [
       { label: 'Speakers', items: linksTo('people', speakerIds) },
@@ -129,6 +165,10 @@ export function statementPage(
       { people: absolute('people', subjects.people), topics: absolute('topics', subjects.topics) },
       site.name,
     ),
-    meta: highwireTags(data, archiveUrl, site.name),
+    meta: [
+      ...highwireTags(data, archiveUrl, site.name),
+      // A draft's paragraph numbers may still change: search engines wait for the reviewed page.
+      ...(data.reviewed ? [] : [{ name: 'robots', content: 'noindex' }]),
+    ],
   };
 }

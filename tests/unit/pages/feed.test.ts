@@ -25,12 +25,19 @@ describe('the feed model', () => {
     expect(feedItems([risky], link)[0]!.content).toBe('<p>[¶ 1] A &lt; B &amp; C &gt; D.</p>');
   });
 
-  it('sets a transcript’s header and close around the text and marks where an incomplete copy stops', () => {
+  it('sets the lines below the headline and the closing lines around the text and marks where an incomplete copy stops', () => {
     const [first] = archive.statements;
     const data = {
       ...first!.data,
       type: 'remarks' as const,
-      transcript: { header: ['East Room', '2:15 P.M. EDT'], close: ['END 2:40 P.M. EDT'] },
+      head: {
+        above: [],
+        below: [
+          { role: 'place' as const, text: 'East Room' },
+          { role: 'time' as const, text: '2:15 P.M. EDT' },
+        ],
+      },
+      closing: [{ role: 'end' as const, text: 'END 2:40 P.M. EDT' }],
       incomplete: { note: 'The copy stops mid-sentence.' },
     };
     expect(feedItems([toStatement(data, 'THE PRESIDENT:  Good afternoon.\n')], link)[0]!.content).toBe(

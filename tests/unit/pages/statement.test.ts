@@ -20,7 +20,7 @@ describe('the statement page model', () => {
   ])(
     'gives %s one line of record: issuer, its link, type and length',
     (_slug, page, issuer, href, type, paragraphs) => {
-      expect(page.recordLine).toEqual({ issuer, issuerHref: href, type, paragraphs });
+      expect(page.recordLine).toEqual({ issuer, issuerHref: href, coIssuers: [], type, paragraphs });
     },
   );
 

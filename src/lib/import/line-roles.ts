@@ -1,0 +1,194 @@
+/**
+ * What a line outside a statement's text is, read from its words, in English
+ * and Spanish: a site's masthead ("An official website of the United States
+ * government", "Flag"), a kicker ("READOUT", "COMUNICADO DE PRENSA"), an office
+ * line ("OFFICE OF THE SPOKESPERSON", "Ministerio de Relaciones Exteriores"), a
+ * reference number, a date line, a place-and-date line, a lead-in ("Begin
+ * text:"), a byline, a transcript's time line, or a closing line ("END 4:20
+ * P.M. EDT", "Fin del comunicado"). The vocabularies are data, one list per
+ * role; the importer decides from a line's place in the copy which roles it may
+ * have (a kicker above the text, an END line after it).
+ */
+import type { DocumentType } from '../schema.ts';
+import { dateLine, placeAndDateLine } from '../printed-date.ts';
+
+/** Lines that are a web site's own banner, navigation or sharing links, never the document's words. */
+const MASTHEAD: readonly RegExp[] = [
+  /^an official website of the united states government\.?$/iu,
+  /^un sitio (?:web )?oficial del gobierno de(?: los)? estados unidos\.?$/iu,
+  /^here['’]s how you know\.?$/iu,
+  /^as[ií] es como (?:usted )?(?:puede verificarlo|lo sabe)\.?$/iu,
+  /^official websites use \.gov\b/iu,
+  /^los sitios web oficiales usan \.gov\b/iu,
+  /^secure \.gov websites use https\b/iu,
+  /^los sitios web seguros \.gov usan https\b/iu,
+  /^a \.gov website belongs to\b/iu,
+  /^(?:flag|bandera|logo|menu|men[uú]|search|buscar|home|inicio|close|cerrar|skip to (?:main )?content|ir al contenido)$/iu,
+  /^(?:share|compartir|print|imprimir|email|e-mail|facebook|twitter|x|linkedin|whatsapp|copy link|copiar enlace)$/iu,
+  /^writer['’]s picture\b/iu,
+  /^foto del escritor\b/iu,
+  /^\d+\s*min(?:ute)?s?\s+(?:read|de lectura)$/iu,
+  /^(?:official news published at|noticia oficial publicada en|originally published (?:at|on|by)|publicado originalmente en)\b/iu,
+  /^(?:home|inicio)\s*[›>/|»]/iu,
+  /^(?:english|español)(?:\s*[|/]\s*(?:english|español))+$/iu,
+];
+
+/** Document labels that tell the document's type, in English and Spanish; a label alone on its line is a kicker. */
+export const TYPE_LABELS: readonly [RegExp, DocumentType][] = [
+  [/^joint (?:statement|declaration|communiqu[eé])\b/iu, 'joint-statement'],
+  [/^(?:comunicado|declaraci[oó]n) conjunt[oa]\b/iu, 'joint-statement'],
+  [/^readout\b/iu, 'readout'],
+  [/^(?:resumen|lectura) de la (?:llamada|reuni[oó]n)\b/iu, 'readout'],
+  [/^fact sheet\b/iu, 'fact-sheet'],
+  [/^hoja (?:informativa|de datos)\b/iu, 'fact-sheet'],
+  [/^(?:department |daily )?press briefing\b/iu, 'press-briefing'],
+  [/^(?:press gaggle|background press call|on-the-record press call|background briefing)\b/iu, 'press-briefing'],
+  [/^(?:conferencia|rueda) de prensa\b/iu, 'press-briefing'],
+  [/^interview\b/iu, 'interview'],
+  [/^entrevista\b/iu, 'interview'],
+  [/^(?:remarks|transcript|speech|press availability|joint press availability)\b/iu, 'remarks'],
+  [/^(?:palabras|discurso|intervenci[oó]n|transcripci[oó]n|declaraciones a la prensa)\b/iu, 'remarks'],
+  [/^(?:press release|news release|media note|media advisory)\b/iu, 'press-release'],
+  [/^(?:comunicado de prensa|nota de prensa|bolet[ií]n(?: de prensa| informativo)?)\b/iu, 'press-release'],
+  [/^(?:press statement|statement)\b/iu, 'statement'],
+  [/^declaraci[oó]n\b/iu, 'statement'],
+  [/^(?:communiqu[eé]|comunicado)\b/iu, 'communique'],
+];
+
+/** Kicker lines that label a release without telling its type. */
+const OTHER_KICKERS: readonly RegExp[] = [
+  /^for immediate release\.?$/iu,
+  /^(?:para )?(?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata\.?$/iu,
+  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|speeches (?:and|&) remarks|press briefings|news|noticias|comunicados|press releases)$/iu,
+  /^embargoed\b/iu,
+];
+
+/** The words of a title or kicker that tell the document's type, in English or Spanish. */
+export function typeFromLabel(text: string): DocumentType | undefined {
+  const label = text.trim().replace(/^[“"']/u, '');
+  return TYPE_LABELS.find(([re]) => re.test(label))?.[1];
+}
+
+/** A title's words that tell its type beyond its first words ("… at a Joint Press Availability"). */
+const TITLE_TYPE_ANYWHERE: readonly [RegExp, DocumentType][] = [
+  [/\b(?:joint )?press availability\b/iu, 'remarks'],
+  [/\bremarks (?:by|of|to|at|before|with)\b/iu, 'remarks'],
+  [/\b(?:palabras|discurso) (?:del?|de la)\b/iu, 'remarks'],
+  [/\bpress briefing\b/iu, 'press-briefing'],
+  [/\bconferencia de prensa\b/iu, 'press-briefing'],
+];
+
+/** The type a title tells: by its opening words, or by a phrase only one type of document is titled with. */
+export function typeFromTitle(title: string): DocumentType | undefined {
+  return typeFromLabel(title) ?? TITLE_TYPE_ANYWHERE.find(([re]) => re.test(title))?.[1];
+}
+
+/** Lines naming the office that issues a document, or the site it is on. */
+const OFFICE: readonly RegExp[] = [
+  /^(?:the )?white house$/iu,
+  /^la casa blanca$/iu,
+  /^office of the (?:spokesperson|press secretary|vice president|first lady|secretary|president|spokesman)\b/iu,
+  /^oficina (?:del?|de la) (?:portavoz|vocero|secretari[oa] de prensa|vicepresident[ea]|president[ea])\b/iu,
+  /^(?:u\.\s?s\.|united states) (?:department|embassy|mission|consulate|agency)\b/iu,
+  /^(?:embassy|consulate|mission|department|bureau|ministry|office) of\b/iu,
+  /^(?:embajada|consulado|misi[oó]n|ministerio|secretar[ií]a|direcci[oó]n|oficina|presidencia|vicepresidencia|canciller[ií]a|gobierno) (?:de|del)\b/iu,
+  /^(?:canciller[ií]a|minex|scspr)$/iu,
+  /^department of state$/iu,
+  /^(?:u\.\s?s\.\s)?department of state\b/iu,
+];
+
+/** Reference numbers: "REF# 2020 – 15", "Comunicado No. 045-2031", "No. 12/2031". */
+const REFERENCE: readonly RegExp[] = [
+  /^(?:ref(?:erence)?\.?\s*(?:#|no\.?|number|n[º°])|no\.\s*\d|n[º°]\.?\s*\d|n[uú]mero\s+\d)/iu,
+  /^(?:comunicado|bolet[ií]n|press release|media note)\s+(?:no\.?|n[uú]m\.?|n[º°]|#)\s*\d/iu,
+  /^\d{1,4}\s*[-/–]\s*\d{2,4}$/u,
+];
+
+/** Lines that introduce the text: "Begin text:", "The following is attributable to …:". */
+const LEAD_IN: readonly RegExp[] = [
+  /^begin (?:text|transcript)\s*[:.]?$/iu,
+  /^(?:inicio del texto|inicia (?:el )?texto|texto|comienza (?:el )?texto)\s*:?$/iu,
+  /^(?:the following|the below|below) (?:is|statement|text|was|readout).{0,160}:$/iu,
+  /^(?:lo siguiente|el siguiente|a continuaci[oó]n).{0,160}:$/iu,
+];
+
+/** A byline on a line of its own: "by Pamela Contreras", "Por Ana Gómez". */
+export const BYLINE_LINE = /^(?:by|por)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)(?:\s+-[A-Z]{2,6}-)?$/u;
+
+/** A person named above a transcript with their office: "ANTONY J. BLINKEN, SECRETARY OF STATE". */
+const PERSON_LINE =
+  /^[\p{Lu}.'’\- ]{3,60},\s+(?:[\p{Lu}'’.\- ]*\b(?:SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESPERSON|ADVISOR|ADVISER|DIRECTOR|ADMINISTRATOR|SECRETARIO|SECRETARIA|MINISTRO|MINISTRA|PRESIDENTE|PRESIDENTA|EMBAJADOR|EMBAJADORA|VOCERO|VOCERA|CANCILLER|DIRECTORA?)\b[\p{Lu}'’.\- ]*)$/u;
+
+/** A clock time as transcripts print it: "4:02 P.M. EDT", "10:15 a.m.", "12:30 PM", "14:30 h". */
+export const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?|h(?:rs?)?\.?\b|\b)/u;
+
+/** Lines that close a text: "END 4:20 P.M. EDT", "End text.", "Fin del comunicado", "-0-". */
+const END: readonly RegExp[] = [
+  /^END(?:\s+\d{1,2}:\d{2}\b.*)?$/u,
+  /^end (?:of )?(?:text|transcript|statement)\.?$/iu,
+  /^(?:fin|fin del (?:texto|comunicado|documento)|termina (?:el )?texto)\.?$/iu,
+  /^[-–—]\s*(?:0|o|fin)\s*[-–—]$/iu,
+  /^(?:###|-30-|- 30 -|\*\*\*)$/u,
+];
+
+/** The role a line outside the text may have; kinds that depend on its place are told apart by the caller. */
+export type LineRoleGuess =
+  | 'masthead'
+  | 'kicker'
+  | 'office'
+  | 'reference'
+  | 'date'
+  | 'dateline'
+  | 'lead-in'
+  | 'byline'
+  | 'person'
+  | 'time'
+  | 'end';
+
+/** True when every longer word of a line starts with a capital, as names of offices are written. */
+const isNameLike = (text: string) =>
+  text
+    .split(/\s+/u)
+    .filter((w) => w.replace(/\P{L}/gu, '').length > 3)
+    .every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+
+/** True when a line matches one of a list of patterns. */
+const matches = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+
+/** A line short enough to be a label rather than a sentence of the text. */
+const isShort = (text: string, words = 14) => text.split(/\s+/u).length <= words;
+
+/**
+ * What a line above the text is, from its words alone, or null when its words
+ * say nothing (a headline, a standfirst, or the text itself).
+ */
+export function headLineRole(text: string): LineRoleGuess | null {
+  const line = text.trim();
+  if (line === '') return null;
+  if (matches(MASTHEAD, line)) return 'masthead';
+  if (isShort(line, 10) && (typeFromLabel(line) !== undefined || matches(OTHER_KICKERS, line))) {
+    // "Statement by the Press Secretary on …" is a title; a kicker is the label alone, or with a number.
+    const label = TYPE_LABELS.find(([re]) => re.test(line))?.[0];
+    const rest = label ? line.replace(label, '').trim() : '';
+    if (rest === '' || matches(REFERENCE, rest) || /^[\p{P}\s\d#–—-]+$/u.test(rest) || /^ref/iu.test(rest))
+      return 'kicker';
+  }
+  if (isShort(line) && matches(REFERENCE, line)) return 'reference';
+  if (isShort(line) && matches(LEAD_IN, line)) return 'lead-in';
+  if (line.length <= 200 && /:$/u.test(line) && matches(LEAD_IN, line)) return 'lead-in';
+  if (dateLine(line)) return 'date';
+  if (placeAndDateLine(line)) return 'dateline';
+  if (BYLINE_LINE.test(line)) return 'byline';
+  if (isShort(line, 10) && matches(OFFICE, line) && isNameLike(line) && !/[.;!?]$/u.test(line)) return 'office';
+  if (PERSON_LINE.test(line)) return 'person';
+  return null;
+}
+
+/** What a line after the text is (a place and date, an END line, a signature), or null when it is text. */
+export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' | null {
+  const line = text.trim();
+  if (matches(END, line)) return 'end';
+  if (placeAndDateLine(line) || (isShort(line, 6) && dateLine(line))) return 'dateline';
+  if (isShort(line, 10) && matches(OFFICE, line) && isNameLike(line) && !/[.;!?]$/u.test(line)) return 'signature';
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * How a statement's text and the lines around it are laid out on its page:
+ * the list items of a list the source prints grouped into lists nested by
+ * depth, and the lines outside the text grouped so that a site's masthead is
+ * boxed apart from the document's own lines (kicker, office, date). Pure, so
+ * the grouping is tested without rendering.
+ */
+import type { Block, ParagraphBlock } from '../blocks.ts';
+import type { SourceLine } from '../schema.ts';
+
+/** An item of a source list and the list nested under it. */
+export interface ListNode {
+  block: ParagraphBlock;
+  children: ListNode[];
+}
+
+/** A run of the text: a block as it stands, or a list of consecutive list items. */
+export type TextRun = { kind: 'block'; block: Block } | { kind: 'list'; items: ListNode[] };
+
+/** Nests consecutive list items by depth: an item deeper than the one before opens a list inside it. */
+export function nestList(items: readonly ParagraphBlock[]): ListNode[] {
+  const roots: ListNode[] = [];
+  const stack: { depth: number; node: ListNode }[] = [];
+  for (const block of items) {
+    const depth = block.list?.depth ?? 1;
+    const node: ListNode = { block, children: [] };
+    while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
+    const parent = stack.at(-1);
+    (parent ? parent.node.children : roots).push(node);
+    stack.push({ depth, node });
+  }
+  return roots;
+}
+
+/** Splits a text's blocks into runs, each run of consecutive list items one nested list. */
+export function textRuns(blocks: readonly Block[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let pending: ParagraphBlock[] = [];
+  const flush = () => {
+    if (pending.length > 0) runs.push({ kind: 'list', items: nestList(pending) });
+    pending = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && block.list) pending.push(block);
+    else {
+      flush();
+      runs.push({ kind: 'block', block });
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** A run of lines outside the text: the site's masthead lines together, or one of the document's own lines. */
+export type LineRun = { kind: 'masthead'; lines: SourceLine[] } | { kind: 'line'; line: SourceLine };
+
+/** Groups consecutive masthead lines, so the page can box them apart as the source site's, not the statement's. */
+export function lineRuns(lines: readonly SourceLine[]): LineRun[] {
+  const runs: LineRun[] = [];
+  for (const line of lines) {
+    const last = runs.at(-1);
+    if (line.role === 'masthead' && last?.kind === 'masthead') last.lines.push(line);
+    else if (line.role === 'masthead') runs.push({ kind: 'masthead', lines: [line] });
+    else runs.push({ kind: 'line', line });
+  }
+  return runs;
+}
+
+/** Splits a list item's text into its marker as printed and the rest, so the marker can be set as a marker. */
+export function splitMarker(text: string, marker: string): { marker: string; rest: string } {
+  return text.startsWith(marker) ? { marker, rest: text.slice(marker.length) } : { marker: '', rest: text };
+}
