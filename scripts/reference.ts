@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { isoDate, slugField, statementSchema } from '../src/lib/schema.ts';
+import { isoDate, slugField, statementSchema, webUrl } from '../src/lib/schema.ts';
 import {
   annotationSchema,
   comparisonSchema,
@@ -43,6 +43,7 @@ export const SCHEMA_FILES = ['src/lib/schema.ts', 'src/lib/entities.ts'];
 export const NAMED_TYPES: NamedType[] = [
   { name: 'slug', is: slugField },
   { name: 'ISO date', is: isoDate },
+  { name: 'URL', is: webUrl },
 ];
 
 /** Every kind of content file, with a minimal valid example of each. */
@@ -293,7 +294,11 @@ leaving it out means the default.`,
         meaning:
           'A real calendar date at the precision known: `"2023-05-26"` (day), `"2023-05"` (month) or `"2023"` (year). Quote it in YAML.',
       },
-      { name: 'URL', meaning: 'An absolute address, e.g. `https://www.whitehouse.gov/briefing-room/`.' },
+      {
+        name: 'URL',
+        meaning:
+          'A web address in full, starting with `https://` or `http://`, e.g. `https://www.whitehouse.gov/briefing-room/`. Any other kind of address (`javascript:`, `data:`, `file:`, `mailto:`) is refused, and so are spaces, invisible characters and a user name or password before `@`.',
+      },
       { name: 'number', meaning: 'Digits only, e.g. a paragraph number as a map key: `3:`.' },
     ],
     kinds: FILE_KINDS,

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { precisionOf, TIMESTAMP_PATTERN } from './dates.ts';
+import { webUrlProblem } from './web-url.ts';
 
 /** A permanent URL segment: lower-case letters, digits and single hyphens. */
 export const slugField = z
@@ -26,6 +27,17 @@ export const isoDate = z.preprocess(
     }),
 );
 
+/**
+ * An absolute `http://` or `https://` address. Every stored address uses this
+ * one type: any other scheme (`javascript:`, `data:`, `file:`) is refused, since
+ * a link to it could run a script on hosts that send no security headers.
+ */
+export const webUrl = z
+  .string({ error: 'must be a web address such as "https://www.example.org/page"' })
+  .refine((value) => webUrlProblem(value) === undefined, {
+    error: (issue) => webUrlProblem(String(issue.input)) ?? 'is not a web address',
+  });
+
 /** A timestamp with its UTC offset, as a source page gives it. */
 const timestamp = z
   .string({ error: 'must be a quoted timestamp such as "2021-04-26 20:01:00-04:00"' })
@@ -36,7 +48,7 @@ export const evidenceSchema = z.object({
   /** What the evidence is and what it shows, in the editors' words. */
   note: z.string().min(1),
   /** Where the evidence can be checked, if it is online. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 /** A date the source itself gives. */
@@ -139,7 +151,7 @@ export const statementSchema = z.object({
   /** The source page's own category label, as given. */
   category: z.string().min(1).optional(),
   /** The address the document was published at by its issuer. */
-  originalUrl: z.url({ error: 'must be an absolute URL' }).optional(),
+  originalUrl: webUrl.optional(),
   /** Bylines exactly as found, in the order the source prints them. */
   bylines: z.array(bylineSchema).default([]),
   /** BCP 47 language tag of the text, e.g. "en". */

@@ -9,6 +9,7 @@ import { Document, Scalar, visit } from 'yaml';
 import { precisionOf, TIMESTAMP_PATTERN } from '../dates.ts';
 import { documentTypes, isTranscript, type StatementData } from '../schema.ts';
 import { slugify } from '../text.ts';
+import { webUrlProblem } from '../web-url.ts';
 import type { CopyFormat } from './detect.ts';
 import { computeNormalisations } from './normalisations.ts';
 import type { ParsedCopy, Part } from './parse.ts';
@@ -279,6 +280,9 @@ export function draftStatement(
     );
 
   const { permalink } = parsed.metadata;
+  const permalinkProblem = permalink === undefined ? undefined : webUrlProblem(permalink);
+  if (permalinkProblem)
+    throw new DraftRefusal(`the copy's metadata permalink: ${permalinkProblem}; this copy cannot be added as it is`);
   if (permalink !== undefined && options.url !== undefined && options.url !== permalink)
     throw new DraftRefusal(`the copy gives its own permalink (${permalink}); leave out --url`);
   const originalUrl = permalink ?? options.url;
