@@ -19,6 +19,7 @@ import {
   type Annotation,
 } from './entities.ts';
 import { containsAlias } from './mentions.ts';
+import { checkRecord, fieldPath } from './schema-check.ts';
 import type { ContentProblem } from './validate.ts';
 import { readYaml as readYamlText } from './yaml.ts';
 
@@ -65,11 +66,11 @@ function parseList<S extends z.ZodType>(
     return [];
   }
   return raw.flatMap((entry: unknown, i: number) => {
-    const result = schema.safeParse(entry);
-    if (result.success) return [result.data];
+    const result = checkRecord(schema, entry);
+    if (result.data !== undefined) return [result.data];
     const label = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : `[${i}]`;
-    for (const issue of result.error.issues) {
-      problems.push({ file: source.file, field: [label, ...issue.path].join('.'), message: issue.message });
+    for (const issue of result.issues) {
+      problems.push({ file: source.file, field: fieldPath([label, ...issue.path]), message: issue.message });
     }
     return [];
   });
@@ -87,13 +88,13 @@ export function parseArchive(sources: ArchiveSources): {
   for (const source of sources.annotations) {
     const raw = readYaml(source, problems);
     if (raw === undefined) continue;
-    const result = annotationSchema.safeParse(raw);
-    if (result.success) {
+    const result = checkRecord(annotationSchema, raw);
+    if (result.data !== undefined) {
       annotations.push(result.data);
       annotationFiles.push(source.file);
     } else {
-      for (const issue of result.error.issues)
-        problems.push({ file: source.file, field: issue.path.join('.') || '(file)', message: issue.message });
+      for (const issue of result.issues)
+        problems.push({ file: source.file, field: fieldPath(issue.path) || '(file)', message: issue.message });
     }
   }
   const data: ArchiveData = {

@@ -2,7 +2,8 @@
  * The shape of a statement's front matter. Astro's content collection and the
  * build's own content check both validate against this one schema, so a field
  * is documented once, here. What the source gives and what the editors supply
- * are kept in separate fields, never mixed.
+ * are kept in separate fields, never mixed. Every object is strict: a field
+ * the schema does not know (a misspelt `sumary:`) is refused, never dropped.
  */
 import { z } from 'astro/zod';
 import { precisionOf, TIMESTAMP_PATTERN } from './dates.ts';
@@ -44,7 +45,7 @@ const timestamp = z
   .regex(TIMESTAMP_PATTERN, 'must be a timestamp with offset such as "2021-04-26 20:01:00-04:00"');
 
 /** One piece of evidence for something the editors supplied. */
-export const evidenceSchema = z.object({
+export const evidenceSchema = z.strictObject({
   /** What the evidence is and what it shows, in the editors' words. */
   note: z.string().min(1),
   /** Where the evidence can be checked, if it is online. */
@@ -52,7 +53,7 @@ export const evidenceSchema = z.object({
 });
 
 /** A date the source itself gives. */
-const givenDate = z.object({
+const givenDate = z.strictObject({
   /** `source`: the date is stated by the source. */
   basis: z.literal('source'),
   /** The date as the source gives it, at the source's precision. */
@@ -60,7 +61,7 @@ const givenDate = z.object({
 });
 
 /** A date the editors established because the source gives none. */
-const suppliedDate = z.object({
+const suppliedDate = z.strictObject({
   /** `supplied`: the editors established the date; it is shown in square brackets. */
   basis: z.literal('supplied'),
   /** The supplied date, only as precise as the evidence allows. */
@@ -72,7 +73,7 @@ const suppliedDate = z.object({
 });
 
 /** A byline exactly as found, with the editors' reading of it. */
-export const bylineSchema = z.object({
+export const bylineSchema = z.strictObject({
   /** The byline exactly as the source prints it, e.g. "by Brenda Larios -AGN-". */
   text: z.string().min(1),
   /** The person's name as the editors read it, e.g. "Brenda Larios". */
@@ -104,7 +105,7 @@ export function isTranscript(type: string): boolean {
 }
 
 /** The lines a transcript sets apart from its text, each exactly as the source sets it. */
-export const transcriptSchema = z.object({
+export const transcriptSchema = z.strictObject({
   /** Place, venue and time lines above the text, one string per source line, in source order. */
   header: z.array(z.string().min(1)).default([]),
   /** Closing lines after the text, one string per source line, e.g. "END 5:48 P.M. CDT". */
@@ -112,7 +113,7 @@ export const transcriptSchema = z.object({
 });
 
 /** The front matter of one statement transcription. */
-export const statementSchema = z.object({
+export const statementSchema = z.strictObject({
   /** Permanent URL slug, set once by the editors and never derived from the title or the date. */
   slug: slugField,
   /** Slugs this statement was published under before; each keeps resolving as a redirect. */
@@ -126,7 +127,7 @@ export const statementSchema = z.object({
   /** A standfirst printed under the title by the source, exactly as given. */
   subtitle: z.string().min(1).optional(),
   /** The body that issued the document. */
-  issuer: z.object({
+  issuer: z.strictObject({
     /** The issuing body's name, e.g. "The White House". */
     name: z.string().min(1),
     /** The government the body speaks for, e.g. "United States". */
@@ -159,7 +160,7 @@ export const statementSchema = z.object({
   /** One-line summary written by the editors (shown as theirs, never as the source's); until written, pages say so. */
   summary: z.string().min(1).max(300).optional(),
   /** The verbatim copy this transcription was made from. */
-  source: z.object({
+  source: z.strictObject({
     /** File name of the verbatim copy in the sources folder. */
     copy: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a .txt file name in the sources folder'),
     /** What the copy is and how it was obtained, in the editors' words. */

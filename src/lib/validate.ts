@@ -6,6 +6,7 @@
 import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
 import { instantOf } from './dates.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
+import { checkRecord, fieldPath } from './schema-check.ts';
 import { readStatementFile, splitFrontMatter } from './statement-file.ts';
 import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
 import { readYaml } from './yaml.ts';
@@ -123,10 +124,10 @@ export function checkStatements(
     const parsed = readStatementFile(raw, file);
     problems.push(...parsed.problems);
     if (parsed.data === undefined) continue;
-    const result = statementSchema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file, field: issue.path.join('.') || 'front matter', message: issue.message });
+    const result = checkRecord(statementSchema, parsed.data);
+    if (result.data === undefined) {
+      for (const issue of result.issues) {
+        problems.push({ file, field: fieldPath(issue.path) || 'front matter', message: issue.message });
       }
       continue;
     }

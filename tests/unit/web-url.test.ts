@@ -52,9 +52,9 @@ describe('webUrlProblem', () => {
   });
 
   it('leaves out of evidence any address that is not a web address, keeping the note', () => {
-    expect(withWebUrls([{ note: 'a', url: SCRIPT }, { note: 'b', url: 'https://example.org/' }, { note: 'c' }])).toEqual(
-      [{ note: 'a' }, { note: 'b', url: 'https://example.org/' }, { note: 'c' }],
-    );
+    expect(
+      withWebUrls([{ note: 'a', url: SCRIPT }, { note: 'b', url: 'https://example.org/' }, { note: 'c' }]),
+    ).toEqual([{ note: 'a' }, { note: 'b', url: 'https://example.org/' }, { note: 'c' }]);
   });
 });
 
@@ -76,15 +76,18 @@ function addressFields(): { key: string; type: string; named: boolean; itemNamed
 }
 
 const agn = () => structuredClone(readStatementFile(statementFile('agn').raw).data) as Record<string, any>;
-const events = () =>
-  parseYaml(readFileSync(join(CONTENT, 'events.yaml'), 'utf8')) as Record<string, any>[];
+const events = () => parseYaml(readFileSync(join(CONTENT, 'events.yaml'), 'utf8')) as Record<string, any>[];
 
 /**
  * Each address field, with a valid record that has the field set to a
  * `javascript:` address, and the schema that must refuse it at that path.
  */
 const CASES: Record<string, () => { schema: { safeParse: (v: unknown) => any }; record: unknown; path: string }> = {
-  'statementSchema originalUrl': () => ({ schema: statementSchema, record: { ...agn(), originalUrl: SCRIPT }, path: 'originalUrl' }),
+  'statementSchema originalUrl': () => ({
+    schema: statementSchema,
+    record: { ...agn(), originalUrl: SCRIPT },
+    path: 'originalUrl',
+  }),
   'statementSchema titleEvidence[].url': () => ({
     schema: statementSchema,
     record: { ...agn(), titleBasis: 'supplied', titleEvidence: [{ note: 'The page title.', url: SCRIPT }] },
