@@ -20,7 +20,7 @@ import {
 } from './entities.ts';
 import { containsAlias } from './mentions.ts';
 import { checkRecord, fieldPath } from './schema-check.ts';
-import type { ContentProblem } from './validate.ts';
+import { guarded, type ContentProblem } from './validate.ts';
 import { readYaml as readYamlText } from './yaml.ts';
 
 /** The data files of an archive, as read from disk: path and text, or undefined when absent. */
@@ -59,6 +59,15 @@ function parseList<S extends z.ZodType>(
   problems: ContentProblem[],
 ): z.output<S>[] {
   if (!source) return [];
+  return guarded(source.file, problems, () => parseEntries(source, schema, problems)) ?? [];
+}
+
+/** Validates the entries of a data file that is present; see {@link parseList}. */
+function parseEntries<S extends z.ZodType>(
+  source: { file: string; text: string },
+  schema: S,
+  problems: ContentProblem[],
+): z.output<S>[] {
   const raw = readYaml(source, problems);
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -88,7 +97,8 @@ export function parseArchive(sources: ArchiveSources): {
   for (const source of sources.annotations) {
     const raw = readYaml(source, problems);
     if (raw === undefined) continue;
-    const result = checkRecord(annotationSchema, raw);
+    const result = guarded(source.file, problems, () => checkRecord(annotationSchema, raw));
+    if (result === undefined) continue;
     if (result.data !== undefined) {
       annotations.push(result.data);
       annotationFiles.push(source.file);
