@@ -119,7 +119,10 @@ export function readYaml(text: string, file: string, lineOffset = 0): { value: u
   try {
     const doc = parseDocument(text, OPTIONS);
     if (doc.errors.length > 0) {
-      return { value: undefined, problems: doc.errors.map((error) => syntaxProblem(file, error, lineOffset)) };
+      const problems = doc.errors.map((error) => syntaxProblem(file, error, lineOffset));
+      // Nesting too deep overflows the parser once per level it unwinds: say it once.
+      const tooDeep = problems.find((p) => p.message.startsWith('is nested too deeply'));
+      return { value: undefined, problems: tooDeep ? [tooDeep] : problems };
     }
     const problems = findTrailingComments(doc).map(({ field, comment }) => ({
       file,
