@@ -18,6 +18,7 @@ import {
   topicSchema,
   type Annotation,
 } from './entities.ts';
+import { checkAliases } from './alias-rules.ts';
 import { containsAlias } from './mentions.ts';
 import { checkRecord, fieldPath } from './schema-check.ts';
 import { guarded, type ContentProblem } from './validate.ts';
@@ -171,6 +172,7 @@ export function checkArchive(
     }
   }
 
+  problems.push(...checkAliases(data, origins));
   const aliases = globalAliases(data);
   for (const { alias, entity, kind } of aliases) {
     if (!aliasesSeen.has(alias)) {
