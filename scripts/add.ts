@@ -10,10 +10,11 @@
  * if the check fails it removes what it wrote. Nothing is asked
  * interactively, so it can run from scripts too. See `--help`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrations/content-check.ts';
+import { formatWarnings, largeCopyWarning } from '../src/lib/content-warnings.ts';
 import { DraftRefusal } from '../src/lib/import/draft.ts';
 import { isTranscript } from '../src/lib/schema.ts';
 import { planImport, type ArchiveSnapshot, type ImportPlan } from '../src/lib/import/plan.ts';
@@ -170,8 +171,11 @@ if (values['dry-run']) {
   console.log(
     `  ${show(copyTarget)}${plan.writeCopy ? ` (${bytes.length} bytes, the copy as given)` : ' (already there; kept)'}`,
   );
+  const large = largeCopyWarning(show(statementTarget), 'source.copy', plan.copyName, bytes.length);
+  if (large) console.log(formatWarnings([large]));
   console.log(`  ${show(statementTarget)}:\n`);
-  console.log(plan.draft.text);
+  // Written synchronously: process.exit would cut a long draft short on a pipe.
+  writeSync(1, `${plan.draft.text}\n`);
   process.exit(0);
 }
 
@@ -196,6 +200,8 @@ function check(): ReturnType<typeof checkContent> {
   }
 }
 const checked = check();
+// What the check warns about the new statement (a date after today, a copy over 1 MB) is printed, not refused.
+const warnings = checked.warnings.filter((w) => resolve(w.file) === resolve(statementTarget));
 
 const added = checked.statements.filter((s) => s.data.slug === plan.draft.slug);
 
@@ -224,3 +230,4 @@ if (lastBlock && !values.incomplete && !/[.!?…"'”’)\]]$/u.test(lastBlock.t
   console.log(`
 Note: the text's last paragraph ends without final punctuation ("…${lastBlock.text.trim().slice(-40)}").
 If the copy breaks off there, say so: add  incomplete: { note: "…" }  to the statement (or re-add with --incomplete "…").`);
+if (warnings.length > 0) console.log(`\n${formatWarnings(warnings)}`);

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { isoDate, slugField, statementSchema } from '../src/lib/schema.ts';
+import { isoDate, slugField, statementSchema, webUrl } from '../src/lib/schema.ts';
 import {
   annotationSchema,
   comparisonSchema,
@@ -43,6 +43,7 @@ export const SCHEMA_FILES = ['src/lib/schema.ts', 'src/lib/entities.ts'];
 export const NAMED_TYPES: NamedType[] = [
   { name: 'slug', is: slugField },
   { name: 'ISO date', is: isoDate },
+  { name: 'URL', is: webUrl },
 ];
 
 /** Every kind of content file, with a minimal valid example of each. */
@@ -227,6 +228,15 @@ the statement's \`source.copy\`. The content check compares the transcription wo
 
 - An alias matches case-insensitively, on word boundaries ("Guatemala" is not found in "Guatemalan"), across any
   spaces, no-break spaces or line breaks between its words, and with a possessive ("Harris’s").
+- An alias of fewer than three letters must be an abbreviation in capitals ("US", "U.S.", "UN"), and matches only in
+  capitals: "US" never links "us".
+- A one-word alias that is an ordinary English or Spanish word (one of the 10,000 commonest of either language)
+  matches only as written or in capitals: "China" links "China" and "CHINA", never "china"; "WHO" never links "who".
+  Such a word written in lower case ("in", "china"), a capitalised word that begins sentences ("In", "The", "El") and
+  the name of a month or a day ("May", "March") are refused, since they would link everyday words everywhere: use a
+  longer name ("Theresa May") or the abbreviation in capitals.
+- Each alias is listed once, on one entity: the same alias twice, on two entities, twice in one annotation file, or
+  both as a global alias and as a statement's scoped alias stops the build, naming both places.
 - \`aliases\` in \`content/entities/*.yaml\` are looked for in every statement. A phrase that means different entities
   in different texts, like "the President" or "the Vice President", must not go there: put it in the statement's
   annotation file as a scoped alias (\`aliases: [{ text: the President, entity: alejandro-giammattei }]\`), which
@@ -243,9 +253,11 @@ marks. A quotation that is not found stops the build, naming the file and \`quot
   {
     title: 'Permalinks',
     body: `\`content/permalinks.txt\` lists every statement and paragraph URL the archive has published. Lines are never
-removed or edited: a published URL must keep resolving, and the tests check every entry. After adding a statement
-run \`npm run permalinks\`, which appends the new URLs. To rename a slug, set the new \`slug\` and add the old one to
-\`formerSlugs\`; the old URL becomes a redirect.`,
+removed or edited: a published URL must keep resolving. After adding a statement run \`npm run permalinks\`, which
+appends the new URLs. To rename a slug, set the new \`slug\` and add the old one to \`formerSlugs\`; the old URL becomes
+a redirect. The build checks every entry: a URL whose slug is neither a statement's \`slug\` nor one of its
+\`formerSlugs\`, a paragraph URL (\`#p14\`) of a statement that now has fewer paragraphs, and a line missing below a
+statement's highest recorded paragraph each stop the build, naming the URL and what to do.`,
   },
   {
     title: 'Body grammar',
@@ -277,7 +289,10 @@ export function referenceParts(docs: DocMap): ReferenceParts {
 What each content file holds, field by field. The tables are generated from the schemas the build checks content
 against, and the descriptions are the schemas' own doc comments, so this page says exactly what the build accepts.
 When a file breaks a rule, the build stops and names the file and field, e.g.
-\`content/statements/x.md › date.evidence: is required: a supplied date needs the evidence for it\`.
+\`content/statements/x.md › date.evidence: is required: a supplied date needs the evidence for it\`. A field that is not
+in these tables is refused with the nearest one that is (\`sumary: unknown field "sumary": did you mean "summary"?\`),
+so a misspelt field never silently drops its value. Some things are only warnings, printed in the same form without
+stopping the build: a date after today, and a source copy over 1 MB.
 
 Reading the tables: a dotted path names a field inside another (\`issuer.countryCode\`); \`[]\` is each item of a list
 (\`date.evidence[].url\`); \`<slug>\` or \`<number>\` stands for a key of a map; "when \`date.basis\` is \`supplied\`"
@@ -293,7 +308,11 @@ leaving it out means the default.`,
         meaning:
           'A real calendar date at the precision known: `"2023-05-26"` (day), `"2023-05"` (month) or `"2023"` (year). Quote it in YAML.',
       },
-      { name: 'URL', meaning: 'An absolute address, e.g. `https://www.whitehouse.gov/briefing-room/`.' },
+      {
+        name: 'URL',
+        meaning:
+          'A web address in full, starting with `https://` or `http://`, e.g. `https://www.whitehouse.gov/briefing-room/`. Any other kind of address (`javascript:`, `data:`, `file:`, `mailto:`) is refused, and so are spaces, invisible characters and a user name or password before `@`.',
+      },
       { name: 'number', meaning: 'Digits only, e.g. a paragraph number as a map key: `3:`.' },
     ],
     kinds: FILE_KINDS,

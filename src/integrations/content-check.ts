@@ -4,7 +4,7 @@
  * never reaches `dist/`. Astro's own schema errors and broken references are
  * not enough on their own: it reports one file at a time, and only logs some.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkArchive, parseArchive, type ArchiveSources } from '../lib/archive-check.ts';
@@ -16,12 +16,21 @@ import {
   type CheckedIndex,
 } from '../lib/crosslinks.ts';
 import { CONTENT_CHECK_EXIT_CODE } from '../lib/config.ts';
+import {
+  eventDateWarnings,
+  formatWarnings,
+  largeCopyWarning,
+  statementDateWarnings,
+  type ContentWarning,
+} from '../lib/content-warnings.ts';
+import { checkRegistry } from '../lib/permalinks.ts';
 import { CHECKED_FRONT_MATTER, type CheckedFrontMatter } from '../lib/statement-file.ts';
 import { indexedStatement } from '../lib/statement.ts';
 import { routes, withBase } from '../lib/urls.ts';
 import {
   checkStatements,
   formatProblems,
+  guarded,
   type CheckedStatement,
   type ContentFile,
   type ContentProblem,
@@ -77,11 +86,27 @@ export function readArchiveSources(contentDir: string, cwd = process.cwd()): Arc
 export function checkContent(
   contentDir: string,
   cwd = process.cwd(),
-): { statements: CheckedStatement[]; archive: ArchiveData; index?: ArchiveIndex; frontMatter: CheckedFrontMatter } {
-  const paths = listMarkdown(join(contentDir, 'statements'));
-  const files: ContentFile[] = paths.map((path) => ({ file: relative(cwd, path), raw: readFileSync(path, 'utf8') }));
-  if (files.length === 0) {
-    const folder = relative(cwd, join(contentDir, 'statements'));
+  /** The time dates are checked against: a date after it gets a warning. */
+  now = new Date(),
+): {
+  statements: CheckedStatement[];
+  archive: ArchiveData;
+  index?: ArchiveIndex;
+  frontMatter: CheckedFrontMatter;
+  /** What editors should look at, which does not stop the build. */
+  warnings: ContentWarning[];
+} {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentWarning[] = [];
+  const folder = relative(cwd, join(contentDir, 'statements'));
+  const paths = guarded(folder, problems, () => listMarkdown(join(contentDir, 'statements'))) ?? [];
+  // Each file is read on its own, so one unreadable file is named among the others' problems.
+  const files: ContentFile[] = paths.flatMap(
+    (path) =>
+      guarded(relative(cwd, path), problems, () => [{ file: relative(cwd, path), raw: readFileSync(path, 'utf8') }]) ??
+      [],
+  );
+  if (files.length === 0 && problems.length === 0) {
     throw new ContentCheckFailed([
       {
         file: folder,
@@ -91,25 +116,55 @@ export function checkContent(
     ]);
   }
   const sources = join(contentDir, 'sources');
-  const { problems, statements } = checkStatements(files, (name) => {
+  const checked = checkStatements(files, (name) => {
     const path = join(sources, name);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   });
-  const archive = parseArchive(readArchiveSources(contentDir, cwd));
+  problems.push(...checked.problems);
+  const { statements } = checked;
+  const archive = guarded(relative(cwd, contentDir), problems, () =>
+    parseArchive(readArchiveSources(contentDir, cwd)),
+  ) ?? { data: emptyArchive(), origins: undefined, problems: [] };
   problems.push(...archive.problems);
   let index: ArchiveIndex | undefined;
-  if (problems.length === 0) {
-    const indexed = statements.map(({ data, blocks, file }) => indexedStatement(data, blocks, file));
-    // The cross-link index the pages need also tells which aliases match something.
-    index = buildArchiveIndex(indexed, archive.data);
-    problems.push(...checkArchive(indexed, archive.data, archive.origins, index.aliasesSeen));
+  if (problems.length === 0 && archive.origins) {
+    const { origins } = archive;
+    problems.push(...checkPermalinkRegistry(contentDir, cwd, statements));
+    guarded(relative(cwd, contentDir), problems, () => {
+      const indexed = statements.map(({ data, blocks, file }) => indexedStatement(data, blocks, file));
+      // The cross-link index the pages need also tells which aliases match something.
+      index = buildArchiveIndex(indexed, archive.data);
+      problems.push(...checkArchive(indexed, archive.data, origins, index.aliasesSeen));
+    });
+    warnings.push(...eventDateWarnings(origins.events, archive.data.events, now));
   }
   if (problems.length > 0) throw new ContentCheckFailed(problems);
+  for (const { file, data } of statements) {
+    warnings.push(...statementDateWarnings(file, data, now));
+    const size = statSync(join(sources, data.source.copy)).size;
+    const large = largeCopyWarning(file, 'source.copy', data.source.copy, size);
+    if (large) warnings.push(large);
+  }
   const raws = new Map(files.map(({ file, raw }) => [file, raw]));
   const frontMatter: CheckedFrontMatter = new Map(
     statements.map(({ file, frontMatter }) => [resolve(cwd, file), { raw: raws.get(file)!, data: frontMatter }]),
   );
-  return { statements, archive: archive.data, index, frontMatter };
+  return { statements, archive: archive.data, index, frontMatter, warnings };
+}
+
+/** Archive data with nothing in it, for when the data files could not be read at all. */
+function emptyArchive(): ArchiveData {
+  return { people: [], organizations: [], places: [], topics: [], annotations: [], events: [], comparisons: [] };
+}
+
+/** Checks that every URL in the content folder's permalink registry still resolves (no registry, nothing to check). */
+function checkPermalinkRegistry(contentDir: string, cwd: string, statements: CheckedStatement[]): ContentProblem[] {
+  const path = join(contentDir, 'permalinks.txt');
+  if (!existsSync(path)) return [];
+  const file = relative(cwd, path);
+  const problems: ContentProblem[] = [];
+  guarded(file, problems, () => problems.push(...checkRegistry(file, readFileSync(path, 'utf8'), statements)));
+  return problems;
 }
 
 /**
@@ -129,11 +184,13 @@ export function formerSlugRedirects(statements: readonly CheckedStatement[], bas
  * Runs the content check for a command-line tool: on bad content, prints the
  * problems alone and exits, rather than throwing into a caller (Astro's hook
  * runner) that would wrap them in its own error report and an empty stack.
- * `outcome` says what the failure stopped.
+ * `outcome` says what the failure stopped. Warnings are printed and the run goes on.
  */
 export function checkContentOrExit(contentDir: string, outcome?: string): ReturnType<typeof checkContent> {
   try {
-    return checkContent(contentDir);
+    const checked = checkContent(contentDir);
+    if (checked.warnings.length > 0) console.warn(`\n${formatWarnings(checked.warnings)}\n`);
+    return checked;
   } catch (error) {
     if (!(error instanceof ContentCheckFailed)) throw error;
     console.error(`\n${formatProblems(error.problems, outcome)}\n`);
@@ -156,7 +213,8 @@ function recheckOnChange(contentDir: string, server: DevServer, logger: AstroInt
     // An editor's save often touches several files; check once they are all written.
     timer = setTimeout(() => {
       try {
-        checkContent(contentDir);
+        const { warnings } = checkContent(contentDir);
+        if (warnings.length > 0) logger.warn(`\n${formatWarnings(warnings)}`);
         if (failing) logger.info('The content check passes again.');
         failing = false;
       } catch (error) {

@@ -18,8 +18,10 @@ import {
   topicSchema,
   type Annotation,
 } from './entities.ts';
+import { checkAliases } from './alias-rules.ts';
 import { containsAlias } from './mentions.ts';
-import type { ContentProblem } from './validate.ts';
+import { checkRecord, fieldPath } from './schema-check.ts';
+import { guarded, type ContentProblem } from './validate.ts';
 import { readYaml as readYamlText } from './yaml.ts';
 
 /** The data files of an archive, as read from disk: path and text, or undefined when absent. */
@@ -58,6 +60,15 @@ function parseList<S extends z.ZodType>(
   problems: ContentProblem[],
 ): z.output<S>[] {
   if (!source) return [];
+  return guarded(source.file, problems, () => parseEntries(source, schema, problems)) ?? [];
+}
+
+/** Validates the entries of a data file that is present; see {@link parseList}. */
+function parseEntries<S extends z.ZodType>(
+  source: { file: string; text: string },
+  schema: S,
+  problems: ContentProblem[],
+): z.output<S>[] {
   const raw = readYaml(source, problems);
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -65,11 +76,11 @@ function parseList<S extends z.ZodType>(
     return [];
   }
   return raw.flatMap((entry: unknown, i: number) => {
-    const result = schema.safeParse(entry);
-    if (result.success) return [result.data];
+    const result = checkRecord(schema, entry);
+    if (result.data !== undefined) return [result.data];
     const label = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : `[${i}]`;
-    for (const issue of result.error.issues) {
-      problems.push({ file: source.file, field: [label, ...issue.path].join('.'), message: issue.message });
+    for (const issue of result.issues) {
+      problems.push({ file: source.file, field: fieldPath([label, ...issue.path]), message: issue.message });
     }
     return [];
   });
@@ -87,13 +98,14 @@ export function parseArchive(sources: ArchiveSources): {
   for (const source of sources.annotations) {
     const raw = readYaml(source, problems);
     if (raw === undefined) continue;
-    const result = annotationSchema.safeParse(raw);
-    if (result.success) {
+    const result = guarded(source.file, problems, () => checkRecord(annotationSchema, raw));
+    if (result === undefined) continue;
+    if (result.data !== undefined) {
       annotations.push(result.data);
       annotationFiles.push(source.file);
     } else {
-      for (const issue of result.error.issues)
-        problems.push({ file: source.file, field: issue.path.join('.') || '(file)', message: issue.message });
+      for (const issue of result.issues)
+        problems.push({ file: source.file, field: fieldPath(issue.path) || '(file)', message: issue.message });
     }
   }
   const data: ArchiveData = {
@@ -168,6 +180,7 @@ export function checkArchive(
     });
   }
 
+  problems.push(...checkAliases(data, origins));
   const aliases = globalAliases(data);
   for (const { alias, entity, kind } of aliases) {
     if (!aliasesSeen.has(alias)) {

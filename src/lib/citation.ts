@@ -12,6 +12,7 @@ import { cacheDir } from './config.ts';
 import { formatStatementDate } from './dates.ts';
 import type { StatementData } from './schema.ts';
 import { displayTitle } from './statement.ts';
+import { webUrlOrUndefined } from './web-url.ts';
 
 const require = createRequire(import.meta.url);
 // citation-js is CommonJS: load core and plugins through one require so they share one registry.
@@ -105,6 +106,7 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
           return { family: parts.at(-1) ?? b.name, given: parts.slice(0, -1).join(' ') };
         })
       : [{ literal: data.issuer.name }];
+  const original = webUrlOrUndefined(data.originalUrl);
   const [y, m, d] = data.date.value.split('-').map(Number);
   const issued: CslItem['issued'] =
     data.date.basis === 'supplied'
@@ -119,13 +121,13 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
     'container-title':
       data.issuer.publication && data.bylines.length > 0 ? data.issuer.publication.split(',')[0] : data.issuer.name,
     issued,
-    URL: data.originalUrl ?? archiveUrl,
+    URL: original ?? archiveUrl,
     language: data.language,
   };
   if (data.bylines.length > 0) item.publisher = data.issuer.name;
   if (data.type !== 'news-article') item.genre = data.type === 'statement' ? 'Statement' : undefined;
   if (!item.genre) delete item.genre;
-  if (data.originalUrl) {
+  if (original) {
     item.archive = archiveName;
     item.archive_location = archiveUrl;
   }

@@ -3,6 +3,7 @@
  * organisations, places and topics the statements name, the editors'
  * annotations of each statement, and the dated events they mention. None of
  * this lives in a transcription: the texts stay clean copies of the sources.
+ * As in `schema.ts`, every object is strict: an unknown field is refused.
  */
 import { z } from 'astro/zod';
 import { evidenceSchema, isoDate, slugField } from './schema.ts';
@@ -14,7 +15,7 @@ const entityId = slugField;
 const aliases = z.array(z.string().min(2)).default([]);
 
 /** A person named in the statements. */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Permanent id, used in the URL `people/<id>/`. */
   id: entityId,
   /** The name the archive lists the person under. */
@@ -40,7 +41,7 @@ export const organizationKinds = [
 ] as const;
 
 /** An organisation, programme or law named in the statements. */
-export const organizationSchema = z.object({
+export const organizationSchema = z.strictObject({
   /** Permanent id, used in the URL `organizations/<id>/`. */
   id: entityId,
   /** The name the archive lists it under. */
@@ -84,7 +85,7 @@ export const placeKindLabels: Record<(typeof placeKinds)[number], string> = {
 };
 
 /** A place named in the statements. */
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   /** Permanent id, used in the URL `places/<id>/`. */
   id: entityId,
   /** The name the archive lists it under. */
@@ -96,7 +97,7 @@ export const placeSchema = z.object({
 });
 
 /** A subject the statements address, assigned to paragraphs by the editors. */
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   /** Permanent id, used in the URL `topics/<id>/`. */
   id: entityId,
   /** The topic's name, e.g. "Migration and legal pathways". */
@@ -106,7 +107,7 @@ export const topicSchema = z.object({
 });
 
 /** What an ambiguous phrase means within one statement, e.g. "the President". */
-const scopedAliasSchema = z.object({
+const scopedAliasSchema = z.strictObject({
   /** The phrase as the text has it; matched case-insensitively on word boundaries. */
   text: z.string().min(2),
   /** The person, organisation or place it refers to in this statement. */
@@ -114,7 +115,7 @@ const scopedAliasSchema = z.object({
 });
 
 /** A passage of a statement attributed to a speaker. */
-const quotationSchema = z.object({
+const quotationSchema = z.strictObject({
   /** The paragraph the passage is in. */
   paragraph: z.number().int().positive(),
   /** Who the text attributes it to (a person id). */
@@ -126,13 +127,13 @@ const quotationSchema = z.object({
 });
 
 /** The editors' annotations of one statement, kept beside its transcription. */
-export const annotationSchema = z.object({
+export const annotationSchema = z.strictObject({
   /** The slug of the statement annotated. */
   statement: slugField,
   /** Topic ids of each numbered paragraph, keyed by paragraph number. */
   paragraphs: z.record(
     z.string().regex(/^\d+$/u, 'keys must be paragraph numbers'),
-    z.object({
+    z.strictObject({
       /** The topic ids of the paragraph, at least one. */
       topics: z.array(entityId).min(1),
     }),
@@ -144,7 +145,7 @@ export const annotationSchema = z.object({
 });
 
 /** A date on the timeline: as precise as the source allows, and given or supplied. */
-const eventDateSchema = z.object({
+const eventDateSchema = z.strictObject({
   /** ISO date at its precision: 2022-02 for "February 2022". */
   value: isoDate,
   /** `source` when the text states it in full; `supplied` when the editors completed it. */
@@ -158,7 +159,7 @@ const eventDateSchema = z.object({
 });
 
 /** One paragraph that mentions an event, and the words it uses for the date. */
-const eventMentionSchema = z.object({
+const eventMentionSchema = z.strictObject({
   /** The slug of the statement that mentions the event. */
   statement: slugField,
   /** The paragraph that mentions it. */
@@ -185,7 +186,7 @@ export const eventSchema = z
   });
 
 /** A set of statements the comparison view sets side by side. */
-export const comparisonSchema = z.object({
+export const comparisonSchema = z.strictObject({
   /** Permanent id, used as the comparison's anchor on the page. */
   id: entityId,
   /** Heading of the comparison. */

@@ -12,6 +12,7 @@ import { routes } from './urls.ts';
 import type { EntityKind } from './entities.ts';
 import { transcriptTimes } from './turns.ts';
 import { groupByYear } from './pages/shared.ts';
+import { webUrlOrUndefined, withWebUrls } from './web-url.ts';
 
 /**
  * Version of the JSON export's shape; raised on any incompatible change (see README, "Data exports").
@@ -128,7 +129,7 @@ export function statementRecord(
     url: absolute(routes.statement(statement.slug)),
     title: data.title,
     titleBasis: data.titleBasis,
-    ...(data.titleBasis === 'supplied' && { titleEvidence: data.titleEvidence ?? [] }),
+    ...(data.titleBasis === 'supplied' && { titleEvidence: withWebUrls(data.titleEvidence ?? []) }),
     subtitle: data.subtitle ?? null,
     issuer: {
       name: data.issuer.name,
@@ -148,12 +149,12 @@ export function statementRecord(
       basis: data.date.basis,
       value: data.date.value,
       display: formatStatementDate(data.date),
-      evidence: data.date.basis === 'supplied' ? data.date.evidence : [],
+      evidence: data.date.basis === 'supplied' ? withWebUrls(data.date.evidence) : [],
       printed: data.date.basis === 'source' ? (data.date.printed ?? null) : null,
     },
     published: data.published ?? null,
     modified: data.modified ?? null,
-    originalUrl: data.originalUrl ?? null,
+    originalUrl: webUrlOrUndefined(data.originalUrl) ?? null,
     bylines: data.bylines,
     translation: data.translation
       ? { ...data.translation, url: absolute(routes.statement(data.translation.of)) }
@@ -256,6 +257,8 @@ export function entitiesExport(data: ArchiveData, index: ArchiveIndex, absolute:
       statements: index.topicPassages.get(t.id)?.size ?? 0,
     })),
     // Chronological, an imprecise date after the precise dates of its period; each mention carries its own wording.
-    events: [...data.events].sort((a, b) => compareDates(a.date.value, b.date.value) || a.id.localeCompare(b.id)),
+    events: [...data.events]
+      .sort((a, b) => compareDates(a.date.value, b.date.value) || a.id.localeCompare(b.id))
+      .map((e) => ({ ...e, date: { ...e.date, evidence: withWebUrls(e.date.evidence) } })),
   };
 }

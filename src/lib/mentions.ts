@@ -1,9 +1,12 @@
 /**
  * Finding where statements name people, organisations and places, from the
- * aliases the editors list. Matching is case-insensitive, on whole words
- * ("Guatemala" is not found in "Guatemalan"), tolerant of the source's
- * no-break and double spaces, and counts possessives ("Harris’s").
+ * aliases the editors list. Matching is on whole words ("Guatemala" is not
+ * found in "Guatemalan"), tolerant of the source's no-break and double
+ * spaces, and counts possessives ("Harris’s"). It ignores case, except for
+ * short abbreviations and ordinary words, which match only as written or in
+ * capitals ("US", "China"; see `alias-rules.ts`).
  */
+import { aliasRule } from './alias-rules.ts';
 import type { EntityKind } from './entities.ts';
 
 /** One alias: the words a text may use, and what they refer to. */
@@ -29,19 +32,23 @@ const cache = new Map<string, RegExp>();
 
 /**
  * A regular expression matching an alias's words, any whitespace between
- * them, ignoring case. Whole-word boundaries are checked by `aliasMatches`:
+ * them, ignoring case unless the alias's rule says otherwise. Whole-word boundaries are checked by `aliasMatches`:
  * written into each pattern as Unicode lookarounds, they made every one of
  * thousands of patterns slow to compile.
  */
 export function aliasPattern(alias: string): RegExp {
   let pattern = cache.get(alias);
   if (!pattern) {
-    const body = alias
-      .trim()
-      .split(/\s+/u)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\-]/gu, '\\$&'))
-      .join('\\s+');
-    pattern = new RegExp(body, 'gi');
+    const words = (text: string) =>
+      text
+        .trim()
+        .split(/\s+/u)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\-]/gu, '\\$&'))
+        .join('\\s+');
+    pattern =
+      aliasRule(alias).match === 'any-case'
+        ? new RegExp(words(alias), 'gi')
+        : new RegExp(`${words(alias)}|${words(alias.toUpperCase())}`, 'g');
     cache.set(alias, pattern);
   }
   pattern.lastIndex = 0;

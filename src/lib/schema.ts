@@ -2,10 +2,12 @@
  * The shape of a statement's front matter. Astro's content collection and the
  * build's own content check both validate against this one schema, so a field
  * is documented once, here. What the source gives and what the editors supply
- * are kept in separate fields, never mixed.
+ * are kept in separate fields, never mixed. Every object is strict: a field
+ * the schema does not know (a misspelt `sumary:`) is refused, never dropped.
  */
 import { z } from 'astro/zod';
 import { precisionOf, TIMESTAMP_PATTERN } from './dates.ts';
+import { webUrlProblem } from './web-url.ts';
 
 /** A permanent URL segment: lower-case letters, digits and single hyphens. */
 export const slugField = z
@@ -26,21 +28,32 @@ export const isoDate = z.preprocess(
     }),
 );
 
+/**
+ * An absolute `http://` or `https://` address. Every stored address uses this
+ * one type: any other scheme (`javascript:`, `data:`, `file:`) is refused, since
+ * a link to it could run a script on hosts that send no security headers.
+ */
+export const webUrl = z
+  .string({ error: 'must be a web address such as "https://www.example.org/page"' })
+  .refine((value) => webUrlProblem(value) === undefined, {
+    error: (issue) => webUrlProblem(String(issue.input)) ?? 'is not a web address',
+  });
+
 /** A timestamp with its UTC offset, as a source page gives it. */
 const timestamp = z
   .string({ error: 'must be a quoted timestamp such as "2021-04-26 20:01:00-04:00"' })
   .regex(TIMESTAMP_PATTERN, 'must be a timestamp with offset such as "2021-04-26 20:01:00-04:00"');
 
 /** One piece of evidence for something the editors supplied. */
-export const evidenceSchema = z.object({
+export const evidenceSchema = z.strictObject({
   /** What the evidence is and what it shows, in the editors' words. */
   note: z.string().min(1),
   /** Where the evidence can be checked, if it is online. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 /** A date the source itself gives. */
-const givenDate = z.object({
+const givenDate = z.strictObject({
   /** `source`: the date is stated by the source. */
   basis: z.literal('source'),
   /** The date as the source gives it, at the source's precision. */
@@ -50,7 +63,7 @@ const givenDate = z.object({
 });
 
 /** A date the editors established because the source gives none. */
-const suppliedDate = z.object({
+const suppliedDate = z.strictObject({
   /** `supplied`: the editors established the date; it is shown in square brackets. */
   basis: z.literal('supplied'),
   /** The supplied date, only as precise as the evidence allows. */
@@ -62,7 +75,7 @@ const suppliedDate = z.object({
 });
 
 /** A byline exactly as found, with the editors' reading of it. */
-export const bylineSchema = z.object({
+export const bylineSchema = z.strictObject({
   /** The byline exactly as the source prints it, e.g. "by Brenda Larios -AGN-". */
   text: z.string().min(1),
   /** The person's name as the editors read it, e.g. "Brenda Larios". */
@@ -140,7 +153,7 @@ export const lineRoleLabels: Record<LineRole, string> = {
 };
 
 /** One line the source prints outside its text, exactly as printed, and what it is. */
-export const sourceLineSchema = z.object({
+export const sourceLineSchema = z.strictObject({
   /** What the line is: `masthead` (the web site's banner, never the document's), `kicker` ("READOUT", "COMUNICADO DE PRENSA"), `office` ("OFFICE OF THE SPOKESPERSON"), `reference` ("REF# 2020 – 15"), `date` (a date line), `dateline` (place and date), `lead-in` ("Begin text:"), `byline`, `person` (a speaker named above a transcript), `place` and `time` (a transcript's setting), `end` ("END 4:20 P.M. EDT", "Fin del comunicado"), `signature`, or `other`. */
   role: z.enum(lineRoles),
   /** The line exactly as the source prints it. */
@@ -151,7 +164,7 @@ export const sourceLineSchema = z.object({
 export type SourceLine = z.output<typeof sourceLineSchema>;
 
 /** The lines a source prints around its headline, in source order, each exactly as printed. */
-export const headSchema = z.object({
+export const headSchema = z.strictObject({
   /** Lines above the headline: a site's masthead, a kicker, an office line, a reference number. */
   above: z.array(sourceLineSchema).default([]),
   /** Lines between the headline (with its standfirst and bylines) and the text: office, date, place and time lines, a lead-in. */
@@ -159,7 +172,7 @@ export const headSchema = z.object({
 });
 
 /** The issuing body of a statement, as its catalogue record names it. */
-export const issuerSchema = z.object({
+export const issuerSchema = z.strictObject({
   /** The issuing body's name, e.g. "The White House". */
   name: z.string().min(1),
   /** The government the body speaks for, e.g. "United States". */
@@ -176,7 +189,7 @@ export const issuerSchema = z.object({
 export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, 'must be a BCP 47 tag such as "en"');
 
 /** The front matter of one statement transcription. */
-export const statementSchema = z.object({
+export const statementSchema = z.strictObject({
   /** Permanent URL slug, set once by the editors and never derived from the title or the date. */
   slug: slugField,
   /** Slugs this statement was published under before; each keeps resolving as a redirect. */
@@ -206,14 +219,14 @@ export const statementSchema = z.object({
   /** The source page's own category label, as given. */
   category: z.string().min(1).optional(),
   /** The address the document was published at by its issuer. */
-  originalUrl: z.url({ error: 'must be an absolute URL' }).optional(),
+  originalUrl: webUrl.optional(),
   /** Bylines exactly as found, in the order the source prints them. */
   bylines: z.array(bylineSchema).default([]),
   /** BCP 47 language tag of the text, e.g. "en" or "es": the page's language. */
   language: languageTag,
   /** Set when this statement is a translation of another in the archive. */
   translation: z
-    .object({
+    .strictObject({
       /** The slug of the statement translated. */
       of: slugField,
       /** The language translated from (the original's language tag). */
@@ -225,7 +238,7 @@ export const statementSchema = z.object({
   /** One-line summary written by the editors (shown as theirs, never as the source's); until written, pages say so. */
   summary: z.string().min(1).max(300).optional(),
   /** The verbatim copy this transcription was made from. */
-  source: z.object({
+  source: z.strictObject({
     /** File name of the verbatim copy in the sources folder. */
     copy: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a .txt file name in the sources folder'),
     /** What the copy is and how it was obtained, in the editors' words. */

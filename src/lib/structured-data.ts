@@ -6,6 +6,7 @@
  */
 import type { StatementData } from './schema.ts';
 import { displayTitle } from './statement.ts';
+import { webUrlOrUndefined } from './web-url.ts';
 
 /** A linked subject of a statement: a person or a topic with its archive page. */
 export interface LinkedSubject {
@@ -61,7 +62,8 @@ export function statementJsonLd(
   const published = givenDate(data);
   if (published) ld.datePublished = published;
   if (data.modified) ld.dateModified = data.modified.replace(' ', 'T');
-  if (data.originalUrl) ld.isBasedOn = data.originalUrl;
+  const original = webUrlOrUndefined(data.originalUrl);
+  if (original) ld.isBasedOn = original;
   return ld;
 }
 

@@ -7,6 +7,7 @@ import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Bloc
 import { instantOf } from './dates.ts';
 import { findPrintedDates } from './printed-date.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
+import { checkRecord, fieldPath } from './schema-check.ts';
 import { readStatementFile, splitFrontMatter } from './statement-file.ts';
 import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
 import { readYaml } from './yaml.ts';
@@ -25,6 +26,25 @@ export interface ContentProblem {
   /** Dotted path of the front-matter field, or `body`. */
   field: string;
   message: string;
+}
+
+/**
+ * Runs the checks of one file, turning anything they throw into a problem
+ * naming the file: one unreadable file never hides the others' problems
+ * behind a stack trace. Returns undefined when the work threw.
+ */
+export function guarded<T>(file: string, problems: ContentProblem[], work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    problems.push({
+      file,
+      field: '(file)',
+      message: `could not be checked (${message}): correct the file or remove it`,
+    });
+    return undefined;
+  }
 }
 
 /** A statement that passed the schema, ready for the cross-file checks. */
@@ -178,63 +198,65 @@ export function checkStatements(
   const statements: CheckedStatement[] = [];
 
   for (const { file, raw } of files) {
-    const parsed = readStatementFile(raw, file);
-    problems.push(...parsed.problems);
-    if (parsed.data === undefined) continue;
-    const result = statementSchema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file, field: issue.path.join('.') || 'front matter', message: issue.message });
+    guarded(file, problems, () => {
+      const parsed = readStatementFile(raw, file);
+      problems.push(...parsed.problems);
+      if (parsed.data === undefined) return;
+      const result = checkRecord(statementSchema, parsed.data);
+      if (result.data === undefined) {
+        for (const issue of result.issues) {
+          problems.push({ file, field: fieldPath(issue.path) || 'front matter', message: issue.message });
+        }
+        return;
       }
-      continue;
-    }
-    const data = result.data;
-    const body = parsed.body;
-    const html = findRawHtml(body);
-    if (html) {
-      problems.push({ file, field: 'body', message: `contains raw HTML "${html}"; write a literal "<" as "\\<"` });
-      continue;
-    }
-    for (const { line, heading } of findTextUnderHeadings(body, bodyStartLine(raw, body)))
-      problems.push({
-        file,
-        field: `body (line ${line})`,
-        message: `text directly under the heading "${heading}"; leave a blank line after a heading`,
-      });
-    const blocks = parseBody(body, { transcript: isTranscript(data.type) });
-    if (!blocks.some((b) => b.kind === 'paragraph')) {
-      problems.push({ file, field: 'body', message: 'is empty: a statement needs at least one paragraph' });
-      continue;
-    }
-    const source = readSource(data.source.copy);
-    if (source === undefined) {
-      problems.push({
-        file,
-        field: 'source.copy',
-        message: `names "${data.source.copy}", which is not in the sources folder`,
-      });
-    } else {
-      const copy = readSourceCopy(source);
-      if (copy.problem)
-        problems.push({ file, field: 'source.copy', message: `names "${data.source.copy}": ${copy.problem}` });
-      const diff = compareTexts(copy.text, transcriptionText(data, blocks));
-      const inTitle = diff && data.titleBasis === 'source' && diff.wordIndex <= toWords(data.title).length;
-      if (diff && inTitle)
+      const data = result.data;
+      const body = parsed.body;
+      const html = findRawHtml(body);
+      if (html) {
+        problems.push({ file, field: 'body', message: `contains raw HTML "${html}"; write a literal "<" as "\\<"` });
+        return;
+      }
+      for (const { line, heading } of findTextUnderHeadings(body, bodyStartLine(raw, body)))
         problems.push({
           file,
-          field: 'title',
-          message: `the copy ${data.source.copy} does not begin with this title (${describeDifference(diff)}); if the copy has no title, set titleBasis: supplied (npm run add -- <copy> --title "…")`,
+          field: `body (line ${line})`,
+          message: `text directly under the heading "${heading}"; leave a blank line after a heading`,
         });
-      else if (diff)
+      const blocks = parseBody(body, { transcript: isTranscript(data.type) });
+      if (!blocks.some((b) => b.kind === 'paragraph')) {
+        problems.push({ file, field: 'body', message: 'is empty: a statement needs at least one paragraph' });
+        return;
+      }
+      const source = readSource(data.source.copy);
+      if (source === undefined) {
         problems.push({
           file,
-          field: 'body',
-          message: `does not match ${data.source.copy}: ${describeDifference(diff)}`,
+          field: 'source.copy',
+          message: `names "${data.source.copy}", which is not in the sources folder`,
         });
-      problems.push(...checkSourceMetadata(file, data, copy.meta));
-      problems.push(...checkPrintedDate(file, data, copy.text, data.source.copy));
-    }
-    statements.push({ file, data, blocks, frontMatter: parsed.data });
+      } else {
+        const copy = readSourceCopy(source);
+        if (copy.problem)
+          problems.push({ file, field: 'source.copy', message: `names "${data.source.copy}": ${copy.problem}` });
+        const diff = compareTexts(copy.text, transcriptionText(data, blocks));
+        const inTitle = diff && data.titleBasis === 'source' && diff.wordIndex <= toWords(data.title).length;
+        if (diff && inTitle)
+          problems.push({
+            file,
+            field: 'title',
+            message: `the copy ${data.source.copy} does not begin with this title (${describeDifference(diff)}); if the copy has no title, set titleBasis: supplied (npm run add -- <copy> --title "…")`,
+          });
+        else if (diff)
+          problems.push({
+            file,
+            field: 'body',
+            message: `does not match ${data.source.copy}: ${describeDifference(diff)}`,
+          });
+        problems.push(...checkSourceMetadata(file, data, copy.meta));
+        problems.push(...checkPrintedDate(file, data, copy.text, data.source.copy));
+      }
+      statements.push({ file, data, blocks, frontMatter: parsed.data });
+    });
   }
 
   problems.push(...checkTranslations(statements));

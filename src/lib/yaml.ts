@@ -6,11 +6,43 @@
  * scripts. (With its YAML 1.2 core schema an unquoted 2023-05-26 is the
  * string it looks like, never a Date.)
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type DocumentOptions, type ParseOptions } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type ToJSOptions,
+} from 'yaml';
 import type { ContentProblem } from './validate.ts';
 
 /** The options of every parse: YAML 1.2, core schema, duplicate keys are errors. */
 const OPTIONS: ParseOptions & DocumentOptions = { version: '1.2', uniqueKeys: true, keepSourceTokens: true };
+
+/**
+ * How many values `*alias` references may repeat in one file. Content has no
+ * need of aliases; a few are harmless, but nested ones multiply ("billion
+ * laughs"): nine aliases of nine aliases of … would expand into millions of values.
+ */
+export const MAX_ALIAS_COUNT = 50;
+
+/** The options of every conversion to plain values: the resource limits. */
+const TO_JS: ToJSOptions = { maxAliasCount: MAX_ALIAS_COUNT };
+
+/** A problem for an error thrown while reading YAML: resource limits, unresolved aliases, nesting too deep. */
+function readProblem(file: string, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  let what: string;
+  if (/Excessive alias count/u.test(message))
+    what = `repeats values through YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, as an "alias bomb" does to exhaust memory: write the values out, without &anchors and *aliases`;
+  else if (/Unresolved alias/u.test(message))
+    what = `uses a YAML alias (*name) whose &anchor is not set before it: write the value out instead`;
+  else if (error instanceof RangeError) what = 'is nested too deeply to read: write it as a flat list of fields';
+  else what = `could not be read as YAML (${message}): correct or remove it`;
+  return { file, field: '(file)', message: what };
+}
 
 /** About the longest excerpt of a dropped comment quoted in a message. */
 const EXCERPT = 40;
@@ -20,6 +52,12 @@ function syntaxProblem(file: string, error: Document.Parsed['errors'][number], l
   const what = error.message.split(/ at line \d+/u)[0];
   const line = error.linePos?.[0].line;
   const where = line === undefined ? '' : ` (line ${line + lineOffset})`;
+  if (/Maximum call stack/u.test(what ?? ''))
+    return {
+      file,
+      field: '(file)',
+      message: `is nested too deeply to read${where}: write it as a flat list of fields`,
+    };
   return { file, field: '(file)', message: `is not valid YAML${where}: ${what}` };
 }
 
@@ -78,21 +116,29 @@ function droppedCommentMessage(comment: string): string {
  * its file (front matter starts below its `---`).
  */
 export function readYaml(text: string, file: string, lineOffset = 0): { value: unknown; problems: ContentProblem[] } {
-  const doc = parseDocument(text, OPTIONS);
-  if (doc.errors.length > 0) {
-    return { value: undefined, problems: doc.errors.map((error) => syntaxProblem(file, error, lineOffset)) };
+  try {
+    const doc = parseDocument(text, OPTIONS);
+    if (doc.errors.length > 0) {
+      const problems = doc.errors.map((error) => syntaxProblem(file, error, lineOffset));
+      // Nesting too deep overflows the parser once per level it unwinds: say it once.
+      const tooDeep = problems.find((p) => p.message.startsWith('is nested too deeply'));
+      return { value: undefined, problems: tooDeep ? [tooDeep] : problems };
+    }
+    const problems = findTrailingComments(doc).map(({ field, comment }) => ({
+      file,
+      field,
+      message: droppedCommentMessage(comment),
+    }));
+    return { value: doc.toJS(TO_JS), problems };
+  } catch (error) {
+    // Whatever the reader throws (a resource limit, an alias without its anchor, a stack overflow) is this file's problem.
+    return { value: undefined, problems: [readProblem(file, error)] };
   }
-  const problems = findTrailingComments(doc).map(({ field, comment }) => ({
-    file,
-    field,
-    message: droppedCommentMessage(comment),
-  }));
-  return { value: doc.toJS(), problems };
 }
 
 /** Parses YAML with the archive's options, throwing on a syntax error; for Astro's `file()` loaders. */
 export function parseYaml(text: string): unknown {
   const doc = parseDocument(text, OPTIONS);
   if (doc.errors.length > 0) throw doc.errors[0];
-  return doc.toJS();
+  return doc.toJS(TO_JS);
 }

@@ -70,7 +70,8 @@ describe('npm run add', () => {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: '' },
     });
-    expect(review.stderr).toBe('');
+    // The test copy is dated 2031: the content check warns of a date after today, and goes on.
+    expect(review.stderr).not.toMatch(/Not reviewed|problem/u);
     expect(review.status).toBe(0);
     const statement = readFileSync(join(content, 'statements', `${slug}.md`), 'utf8');
     expect(statement).toMatch(/\nreviewed: "\d{4}-\d{2}-\d{2}"\n---\n/u);
@@ -128,6 +129,25 @@ describe('npm run add', () => {
     expect(result.stderr).toMatch(/agn-2023-05-26-giammattei-harris-telephone-call\.md › language/u);
     expect(result.stderr).toMatch(/Not added: the draft did not pass the content check; removed/u);
     expect(listing()).toEqual(before);
+  });
+
+  it('warns, without refusing, about a date after today, naming the statement and the field', () => {
+    // The fixture copies are dated 2031: after any day these tests will run on.
+    const result = add(join(COPIES, 'whitehouse-readout.txt'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Content check: \d+ warnings \(not errors; nothing was stopped\):\n {2}.*statements\/white-house-2031-03-14-[\w-]+\.md › date\.value: "2031-03-14" is after today/mu,
+    );
+    expect(result.stdout).toMatch(/\.md › published: "2031-03-14 [^"]+" is after the time the content was checked/u);
+  });
+
+  it('warns about a copy over 1 MB', () => {
+    const big = join(content, '..', 'big.txt');
+    const paragraph = 'The ministers met and agreed on the text that follows. '.repeat(40);
+    writeFileSync(big, `Joint Statement on Rivers\n\n${`${paragraph}\n\n`.repeat(500)}`);
+    const result = add(big, '--issuer', 'agn', '--date', '2024-01-02', '--evidence', 'e', '--dry-run');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/› source\.copy: the copy [0-9a-f]{16}\.txt is 1\.1 MB \(over 1 MB\)/u);
   });
 
   it('prints the draft on --dry-run and writes nothing', () => {

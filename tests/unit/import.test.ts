@@ -390,6 +390,14 @@ describe('planImport', () => {
     expect(plan).toMatchObject({ copyName: 'brought-by-hand.txt', writeCopy: false });
   });
 
+  it('refuses a copy whose own metadata permalink is not a web address', () => {
+    const copy = fixture('whitehouse-readout.txt').replace(/^permalink: .*$/mu, 'permalink: javascript:alert(1)');
+    expect(copy).toContain('permalink: javascript:alert(1)');
+    expect(() => planImport(bytes(copy), archive(), { issuer: 'white-house' })).toThrow(
+      /^the copy's metadata permalink: "javascript:alert\(1\)" is a "javascript:" address/u,
+    );
+  });
+
   it('fills the issuer block from the organisations file and defaults a whitehouse.gov copy to the White House', () => {
     const plan = planImport(bytes(fixture('whitehouse-readout.txt')), archive(), {});
     expect(plan.draft.data.issuer).toEqual({
@@ -408,6 +416,17 @@ describe('planImport', () => {
     ['an unknown issuer id', { issuer: 'nobody' }, /unknown issuer "nobody"/u],
     ['an issuer without a country code', { issuer: 'yazaki' }, /no country/u],
     ['an unknown --type', { issuer: 'agn', type: 'tweet' }, /unknown --type/u],
+    [
+      'a javascript: --url',
+      { issuer: 'agn', url: 'javascript:alert(document.domain)' },
+      /^--url: "javascript:alert\(document\.domain\)" is a "javascript:" address: only http:\/\/ and https:\/\/ addresses are accepted/u,
+    ],
+    ['a --url without its scheme', { issuer: 'agn', url: 'www.example.org/x' }, /^--url: .*starting with https:\/\//u],
+    [
+      'a data: --evidence-url',
+      { issuer: 'agn', evidenceUrl: ['data:text/html,<script>alert(1)</script>'] },
+      /^--evidence-url: .*"data:" address: only http:\/\/ and https:\/\/ addresses are accepted/u,
+    ],
   ])('refuses %s', (_, options, message) => {
     const copy = bytes(fixture('plain-joint-statement.txt'));
     expect(() => planImport(copy, archive(), { ...options, date: '2031', evidence: ['e'] })).toThrow(message);

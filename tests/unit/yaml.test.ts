@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, readYaml } from '../../src/lib/yaml.ts';
+import { MAX_ALIAS_COUNT, parseYaml, readYaml } from '../../src/lib/yaml.ts';
+import { ALIAS_BOMB } from './alias-bomb.ts';
 
 const DROPPED = (excerpt: string) =>
   `text after " #" was read as a YAML comment and dropped ("${excerpt}"); put the value in quotes`;
@@ -46,6 +47,36 @@ describe('readYaml', () => {
         message: 'is not valid YAML (line 3): Nested mappings are not allowed in compact mappings',
       },
     ]);
+  });
+
+  it.each([
+    [
+      'an alias bomb',
+      ALIAS_BOMB,
+      `repeats values through YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, as an "alias bomb" does to exhaust memory: write the values out, without &anchors and *aliases`,
+    ],
+    [
+      'an alias without its anchor',
+      'a: *nowhere\n',
+      'uses a YAML alias (*name) whose &anchor is not set before it: write the value out instead',
+    ],
+    ['nesting thousands deep', `${'['.repeat(20000)}${']'.repeat(20000)}`, /^is nested too deeply to read/u],
+  ])('reports %s as a problem of the file, never throwing', (_, text, message) => {
+    const { value, problems } = readYaml(text, 'x.yaml');
+    expect(value).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        file: 'x.yaml',
+        field: '(file)',
+        message: expect.stringMatching(
+          message instanceof RegExp ? message : `^${message.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`,
+        ),
+      },
+    ]);
+  });
+
+  it('still reads a few aliases, as YAML allows', () => {
+    expect(readYaml('a: &x [1, 2]\nb: *x\n', 'x.yaml')).toEqual({ value: { a: [1, 2], b: [1, 2] }, problems: [] });
   });
 
   it('reports a key given twice', () => {

@@ -11,6 +11,7 @@ import { detectLanguage } from '../language.ts';
 import { placeAndDateLine, dateLine, type PrintedDate } from '../printed-date.ts';
 import { documentTypes, isTranscript, type SourceLine, type StatementData } from '../schema.ts';
 import { slugify } from '../text.ts';
+import { webUrlProblem } from '../web-url.ts';
 import type { CopyFormat } from './detect.ts';
 import { typeFromLabel, typeFromTitle } from './line-roles.ts';
 import { computeNormalisations, prose } from './normalisations.ts';
@@ -396,6 +397,9 @@ export function draftStatement(
   const coIssuers = (options.coIssuers ?? []).filter((o) => o.id !== options.issuer!.id).map(issuerBlock);
 
   const { permalink } = parsed.metadata;
+  const permalinkProblem = permalink === undefined ? undefined : webUrlProblem(permalink);
+  if (permalinkProblem)
+    throw new DraftRefusal(`the copy's metadata permalink: ${permalinkProblem}; this copy cannot be added as it is`);
   if (permalink !== undefined && options.url !== undefined && options.url !== permalink)
     throw new DraftRefusal(`the copy gives its own permalink (${permalink}); leave out --url`);
   const originalUrl = permalink ?? options.url;

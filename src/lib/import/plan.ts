@@ -20,6 +20,7 @@ import {
   type IssuerOrganisation,
 } from './draft.ts';
 import { CopyError, parseCopy, type ParsedCopy } from './parse.ts';
+import { webUrlProblem } from '../web-url.ts';
 
 /** What the importer needs to know of the archive it adds to. */
 export interface ArchiveSnapshot {
@@ -95,8 +96,8 @@ function evidenceList(notes: readonly string[] = [], urls: readonly string[] = [
     throw new DraftRefusal('each --evidence-url belongs to an --evidence note: give an --evidence before each URL');
   return notes.map((note, i) => {
     const url = urls[i];
-    if (url !== undefined && !URL.canParse(url))
-      throw new DraftRefusal(`--evidence-url "${url}" is not an absolute URL (https://…)`);
+    const problem = url === undefined ? undefined : webUrlProblem(url);
+    if (problem) throw new DraftRefusal(`--evidence-url: ${problem}`);
     return url === undefined ? { note } : { note, url };
   });
 }
@@ -267,6 +268,8 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
     if (typeof data.slug === 'string') taken.add(data.slug);
     if (Array.isArray(data.formerSlugs)) for (const s of data.formerSlugs) if (typeof s === 'string') taken.add(s);
   }
+  const urlProblem = options.url === undefined ? undefined : webUrlProblem(options.url);
+  if (urlProblem) throw new DraftRefusal(`--url: ${urlProblem}`);
   const copyName = same ?? copyFileName(bytes);
   const draft = draftStatement(
     parsed,
