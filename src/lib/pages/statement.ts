@@ -72,6 +72,7 @@ export function statementPage(
   const facets = searchFacets({
     issuer: data.issuer.name,
     year: yearOf(data.date),
+    language: data.language,
     topics: namesOf('topics', subjects.topics),
     people: namesOf('people', subjects.people),
     speakers: namesOf('people', speakerIds),
@@ -113,6 +114,8 @@ export function statementPage(
         // The h1 of a supplied title carries its evidence link; the result title is the bracketed title alone.
         ...(data.titleBasis === 'supplied' ? [['title', title] as [string, string]] : []),
         ['date', formatStatementDate(data.date)],
+        // Sortable, for merging date-ordered results of several bundles (languages) into one order.
+        ['sortKey', dateSortKey(data.date.value)],
         ['issuer', issuer],
         ['type', type],
       ],
