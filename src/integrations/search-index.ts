@@ -121,7 +121,7 @@ export function usedFile(name: string, wasm: string): boolean {
 }
 
 /** A bundle's entry file, as Pagefind writes it. */
-interface PagefindEntry {
+export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 }
 

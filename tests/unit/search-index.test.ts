@@ -8,6 +8,7 @@ import {
   searchBundles,
   startupFiles,
   usedFile,
+  type PagefindEntry,
 } from '../../src/integrations/search-index.ts';
 
 describe('one search bundle per language', () => {
@@ -48,7 +49,7 @@ describe('one search bundle per language', () => {
 });
 
 describe('the search page’s description of the index and its preloads', () => {
-  const bundles = [
+  const bundles: { path: string; entry: PagefindEntry }[] = [
     { path: 'pagefind/en/', entry: { languages: { en: { hash: 'en_47fb2f14f8', wasm: 'en', page_count: 3 } } } },
     { path: 'pagefind/es/', entry: { languages: { es: { hash: 'es_1', wasm: null, page_count: 1 } } } },
   ];
