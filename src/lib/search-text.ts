@@ -2,16 +2,22 @@
  * How the search reads diplomatic text: the query a reader types and the words
  * of a statement are reduced to the same keys, so a figure with its currency
  * sign, a hyphenated compound, a dotted abbreviation or a name typed with a
- * straight apostrophe find, and mark, the words the source prints.
+ * straight apostrophe find, and mark, the words the source prints. This is the
+ * one matching rule: the search page lists and marks the paragraphs it finds,
+ * and the statement page marks them on arrival (src/scripts/highlight.ts).
  *
  * Pagefind 1.6 (checked on a built index) indexes a word with its punctuation
  * removed ("anti-corruption" → anticorruption, "$44.5" → 445, "40,000" →
  * 40000, "U.S." → us, "4:02" → 402) and, for hyphenated words, also each part
- * (anti, corruption); it folds case and accents and stems English words. Its
- * query parser does the same except that it keeps a currency sign ("$44.5" →
- * $445, which nothing matches), and a word joined to a currency sign
- * ("US$4.2" → us42) cannot be found by its figure. Quoted phrases match only
- * adjacent words, exactly (no prefix matching).
+ * (anti, corruption); it folds case and accents in the index and in queries
+ * ("migración" and "migracion" find each other), and stems words by the
+ * page's language. Its query parser does the same except that it keeps a
+ * currency sign ("$44.5" → $445, which nothing matches), and a word joined to a
+ * currency sign ("US$4.2" → us42) cannot be found by its figure. Every word of
+ * a query is matched as a prefix of the indexed stems, so a lone "R" matches
+ * "responsible"; only a query wholly in quotes is matched exactly, as adjacent
+ * words, and then Pagefind reports only the first place it occurs in a page.
+ * What the archive asks Pagefind, and why, is in src/lib/search-plan.ts.
  */
 
 /** Currency signs readers type before figures; Pagefind's query parser keeps them, its indexer drops them. */
@@ -57,10 +63,15 @@ export interface QueryTerm {
   text: string;
   /** Its key, compared with the keys of the statement's words. */
   key: string;
-  /** True inside quotes: the word must match exactly, not as a prefix. */
+  /** True inside quotes, for a short word and for a dotted abbreviation: it matches exactly, never as a prefix. */
   exact: boolean;
   /** True for a word of a quoted phrase of several words, which matches only with its neighbours. */
   inPhrase: boolean;
+  /**
+   * True for a one-letter word outside quotes (an initial: the "R." of "Joseph R. Biden"): it is marked
+   * where it stands as a word and counts for words side by side, but a statement need not have it.
+   */
+  optional: boolean;
 }
 
 /** A query read into words and quoted phrases. */
@@ -68,13 +79,19 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   /** Quoted phrases, each as the keys of its words in order. */
   phrases: string[][];
+  /** The same phrases as the indices of their words in `terms`. */
+  phraseTerms: number[][];
 }
+
+/** Keys shorter than this match only whole words: "us" is not "use", "el" is not "elections". */
+export const MIN_PREFIX = 3;
 
 /** Splits a query into words and quoted phrases (straight or typographic double quotes). */
 export function parseQuery(raw: string): ParsedQuery {
   const text = raw.replace(/[“”„″]/gu, '"');
   const terms: QueryTerm[] = [];
   const phrases: string[][] = [];
+  const phraseTerms: number[][] = [];
   const parts = text.split('"');
   parts.forEach((part, index) => {
     // Odd-numbered parts lie between a pair of quotes; an unpaired last quote quotes nothing.
@@ -84,46 +101,29 @@ export function parseQuery(raw: string): ParsedQuery {
       .split(/\s+/u)
       .filter((w) => wordKey(w) !== '');
     const inPhrase = quoted && words.length > 1;
-    const added = words.map((w) => ({
-      text: w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
-      key: wordKey(w),
-      exact: quoted,
-      inPhrase,
-    }));
+    const added = words.map((w) => {
+      const key = wordKey(w);
+      const dotted = isDottedAbbreviation(w.replace(/[,;:]$/u, ''));
+      return {
+        text: w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+        key,
+        exact: quoted || dotted || key.length < MIN_PREFIX,
+        inPhrase,
+        optional: !quoted && !dotted && [...key].length === 1,
+      };
+    });
+    if (inPhrase) {
+      phrases.push(added.map((t) => t.key));
+      phraseTerms.push(added.map((_, n) => terms.length + n));
+    }
     terms.push(...added);
-    if (inPhrase) phrases.push(added.map((t) => t.key));
   });
-  return { terms, phrases };
+  return { terms, phrases, phraseTerms };
 }
 
 /** True for a dotted abbreviation such as "U.S." or "U.N.", which a reader means as that abbreviation only. */
-function isDottedAbbreviation(word: string): boolean {
+export function isDottedAbbreviation(word: string): boolean {
   return /^(?:\p{L}\.){2,}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
-}
-
-/**
- * The query sent to Pagefind: currency signs dropped (the index has the
- * figure), typographic quotes made straight (Pagefind's phrase syntax), and a
- * dotted abbreviation quoted so that "U.N." does not match every word
- * beginning with "un".
- */
-export function pagefindQuery(raw: string): string {
-  const text = raw.replace(/[“”„″]/gu, '"');
-  const parts = text.split('"');
-  return parts
-    .map((part, index) => {
-      if (index % 2 === 1 && index < parts.length - 1) return `"${part.replace(CURRENCY, ' ').trim()}"`;
-      return part
-        .replace(CURRENCY, ' ')
-        .split(/\s+/u)
-        .filter(Boolean)
-        .map((w) => (isDottedAbbreviation(w.replace(/[,;:]$/u, '')) ? `"${w}"` : w))
-        .join(' ');
-    })
-    .filter((p) => p.trim() !== '' && p !== '""')
-    .join(' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
 }
 
 /**
@@ -156,16 +156,60 @@ export interface MarkedRun {
 }
 
 /**
+ * The keys a loose query term finds words by: itself and, for an English or Spanish plural, its singular
+ * ("elections" → election, "naciones" → nacion, "policies" → policy), as Pagefind's stemmer finds the
+ * singular for a plural.
+ */
+export function termStems(key: string): string[] {
+  const stems = new Set([key]);
+  if (key.length >= 5 && key.endsWith('ies')) stems.add(`${key.slice(0, -3)}y`);
+  if (key.length >= 5 && key.endsWith('es')) stems.add(key.slice(0, -2));
+  if (key.length >= 4 && key.endsWith('s') && !key.endsWith('ss')) stems.add(key.slice(0, -1));
+  return [...stems].filter((stem) => stem.length >= MIN_PREFIX);
+}
+
+/** True when one key of a written word is found by a term: equal to it, or (for a loose term) extending a stem. */
+function keyMatches(k: string, term: QueryTerm): boolean {
+  if (k === term.key) return true;
+  if (term.exact) return false;
+  return termStems(term.key).some((stem) => k === stem || (k.startsWith(stem) && k.length - stem.length <= 3));
+}
+
+/**
  * True when a written word is one the query found: a key of the word equals
- * a term's key, or (outside quotes) begins with it, as Pagefind matches
- * prefixes and stems ("million" finds "millions"). A possessive typed either
- * way ("Guatemala's") matches the word with either apostrophe.
+ * a term's key, or (outside quotes, for terms of three letters or more)
+ * extends it or its singular by a few letters, as Pagefind matches prefixes
+ * and stems ("million" finds "millions", "elections" finds "election"). A
+ * possessive typed either way ("Guatemala's") matches the word with either
+ * apostrophe.
  */
 export function matchesWord(word: string, terms: readonly QueryTerm[]): boolean {
   const keys = wordKeys(word);
-  return terms.some(({ key, exact }) =>
-    keys.some((k) => k === key || (!exact && key.length >= 3 && k.startsWith(key) && k.length - key.length <= 3)),
-  );
+  return terms.some((term) => keys.some((k) => keyMatches(k, term)));
+}
+
+/**
+ * For each of a list of written words, the indices (in `query.terms`) of the
+ * terms it matches: a word matching a term outside a phrase, or a run of
+ * adjacent words matching a quoted phrase in order.
+ */
+export function matchedTerms(words: readonly string[], query: ParsedQuery): Set<number>[] {
+  const matched = words.map(() => new Set<number>());
+  const keysOf = words.map((word) => wordKeys(word));
+  query.terms.forEach((term, t) => {
+    if (term.inPhrase) return;
+    keysOf.forEach((keys, i) => {
+      if (keys.some((k) => keyMatches(k, term))) matched[i]!.add(t);
+    });
+  });
+  query.phrases.forEach((phrase, p) => {
+    const indices = query.phraseTerms[p]!;
+    for (let start = 0; start + phrase.length <= words.length; start += 1) {
+      if (phrase.every((key, n) => keysOf[start + n]!.includes(key)))
+        indices.forEach((t, n) => matched[start + n]!.add(t));
+    }
+  });
+  return matched;
 }
 
 /**
@@ -174,15 +218,21 @@ export function matchesWord(word: string, terms: readonly QueryTerm[]): boolean 
  * quoted phrase in order.
  */
 export function markedWordIndices(words: readonly string[], query: ParsedQuery): number[] {
-  const loose = query.terms.filter((t) => !t.inPhrase);
-  const marked = new Set(words.flatMap((word, i) => (matchesWord(word, loose) ? [i] : [])));
-  for (const phrase of query.phrases) {
-    for (let start = 0; start + phrase.length <= words.length; start += 1) {
-      const run = words.slice(start, start + phrase.length);
-      if (run.every((word, n) => wordKeys(word).includes(phrase[n]!))) run.forEach((_, n) => marked.add(start + n));
-    }
+  return matchedTerms(words, query).flatMap((terms, i) => (terms.size > 0 ? [i] : []));
+}
+
+/**
+ * True when the words hold every term of the query side by side, in the order typed (a phrase's words
+ * among them): what ranks a statement, and a paragraph, first.
+ */
+export function holdsTogether(words: readonly string[], query: ParsedQuery): boolean {
+  const n = query.terms.length;
+  if (n < 2) return false;
+  const matched = matchedTerms(words, query);
+  for (let start = 0; start + n <= words.length; start += 1) {
+    if (query.terms.every((_, t) => matched[start + t]!.has(t))) return true;
   }
-  return [...marked].sort((a, b) => a - b);
+  return false;
 }
 
 /**

@@ -4,21 +4,28 @@
  * its answers are shown.
  */
 
-import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, markedWordIndices, markedWord, parseQuery } from './search-text';
+import { languageName } from './languages';
+import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, holdsTogether, markedWord, matchedTerms, parseQuery } from './search-text';
 import { count, plural } from './pages/shared';
 
 /** The filters a reader can narrow results by, in display order. */
-export const FACETS = ['issuer', 'year', 'topic', 'person', 'speaker'] as const;
+export const FACETS = ['issuer', 'year', 'language', 'topic', 'person', 'speaker'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Reader-facing names of the filters. */
 export const facetLabels: Record<Facet, string> = {
   issuer: 'Issued by',
   year: 'Year',
+  language: 'Language',
   topic: 'Topic',
   person: 'Person',
   speaker: 'Speaker',
 };
+
+/** How a filter value is named to readers: a language by its name ("es" → Spanish), the rest as they are. */
+export function valueLabel(facet: Facet, value: string): string {
+  return facet === 'language' ? languageName(value) : value;
+}
 
 /** Result orders; relevance is the default and is left out of URLs. */
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -36,7 +43,11 @@ export interface SearchState {
 
 /** A search with no query, filters or order. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { issuer: [], year: [], topic: [], person: [], speaker: [] }, sort: 'relevance' };
+  return {
+    q: '',
+    filters: { issuer: [], year: [], language: [], topic: [], person: [], speaker: [] },
+    sort: 'relevance',
+  };
 }
 
 /** Cleans a query: whitespace folded, length capped. Everything else is kept for Pagefind to interpret. */
@@ -125,7 +136,7 @@ export function describeResults(n: number, state: SearchState): string {
   const what = n === 0 ? 'No statements' : count(n, 'statement');
   const parts: string[] = [];
   if (state.q) parts.push(`“${state.q}”`);
-  const filtered = FACETS.flatMap((f) => state.filters[f]);
+  const filtered = FACETS.flatMap((f) => state.filters[f].map((value) => valueLabel(f, value)));
   const filterText = filtered.length > 0 ? ` (filtered by ${filtered.join(', ')})` : '';
   return `${what} ${plural(n, 'matches', 'match')} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
 }
@@ -139,6 +150,7 @@ export function describeResults(n: number, state: SearchState): string {
 export function searchFacets(input: {
   issuer: string;
   year: number;
+  language?: string;
   topics?: readonly string[];
   people?: readonly string[];
   speakers?: readonly string[];
@@ -146,6 +158,7 @@ export function searchFacets(input: {
   return {
     issuer: [input.issuer],
     year: [String(input.year)],
+    language: input.language ? [input.language] : [],
     topic: [...(input.topics ?? [])],
     person: [...(input.people ?? [])],
     speaker: [...new Set(input.speakers ?? [])],
@@ -158,9 +171,10 @@ export interface FacetCount {
   count: number;
 }
 
-/** The order values are listed in: years newest first, everything else alphabetically. */
+/** The order values are listed in: years newest first, everything else alphabetically by name. */
 function listOrder(facet: Facet): (a: FacetCount, b: FacetCount) => number {
-  return facet === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => a.value.localeCompare(b.value, 'en');
+  if (facet === 'year') return (a, b) => b.value.localeCompare(a.value);
+  return (a, b) => valueLabel(facet, a.value).localeCompare(valueLabel(facet, b.value), 'en');
 }
 
 /** Counts each facet's values across statements, values in a stable order (years newest first). */
@@ -211,10 +225,14 @@ export interface PassageHit {
   name: string;
   /** The result's URL with this anchor as fragment. */
   url: string;
-  /** Excerpt around the first hit in this passage. */
+  /** Excerpt around the first word the query matched in this passage. */
   segments: ExcerptSegment[];
-  /** How many matching words the passage has, for ordering. */
+  /** How many words of the passage the query matched. */
   hits: number;
+  /** How many of the query's words the passage holds. */
+  terms: number;
+  /** True when the passage holds the query's words side by side, in the order typed. */
+  together: boolean;
 }
 
 /** Indices of the words that are index-only forms (between a pair of INDEX_ONLY_MARKs, marks included). */
@@ -230,79 +248,151 @@ function indexOnlyWords(words: readonly string[]): Set<number> {
   return hidden;
 }
 
+/** The anchors that begin a passage a result can link to: numbered paragraphs, subheadings, the furniture box. */
+function passageAnchors(anchors: readonly PagefindAnchor[]): PagefindAnchor[] {
+  return anchors
+    .filter((a) => /^p\d+$/u.test(a.id) || a.id === 'furniture' || /^h\d$/u.test(a.element))
+    .slice()
+    .sort((a, b) => a.location - b.location);
+}
+
+/** An excerpt of a passage's words around its first marked word, marked words as marked runs. */
+function excerptOf(words: readonly string[], matched: ReadonlySet<number>, size: number): ExcerptSegment[] {
+  const first = Math.min(...matched);
+  const start = Math.max(0, Math.min(first - Math.floor(size / 3), words.length - size));
+  const stop = Math.min(words.length, start + size);
+  const segments: ExcerptSegment[] = [];
+  const push = (text: string, marked: boolean) => {
+    const last = segments.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else segments.push({ text, marked });
+  };
+  if (start > 0) push('… ', false);
+  for (let n = start; n < stop; n += 1) {
+    // Space between two marked words is marked too, so that a phrase or an amount reads as one mark.
+    if (n > start) push(' ', matched.has(n - 1) && matched.has(n) && segments.at(-1)?.marked === true);
+    const word = words[n] ?? '';
+    if (!matched.has(n)) push(word, false);
+    else for (const run of markedWord(word)) push(run.text, run.marked);
+  }
+  if (stop < words.length) push(' …', false);
+  return segments;
+}
+
 /**
- * Groups a result's matching word positions by the anchored passage they fall
- * in (numbered paragraphs, subheadings, the furniture box) and builds an
- * excerpt for each from the indexed text, marking the words the reader's
- * query matches (src/lib/search-text.ts), the same rule the statement page
- * marks by on arrival. Index-only forms are never shown. Pagefind 1.6
- * computes sub-results only from headings in the browser, so the archive does
- * it here; its documented data (`anchors`, `locations`, `content`) is all
- * this needs.
+ * Every anchored passage of a result (numbered paragraphs, subheadings, the
+ * furniture box) that holds a word the reader's query matches, in document
+ * order, each with an excerpt marking those words and a link that marks them
+ * again on arrival: the one rule of src/lib/search-text.ts, applied to the
+ * text Pagefind returns (`content`, `anchors`). Pagefind's own positions are
+ * not used: for a phrase it reports only the first occurrence, and its
+ * prefix matching would list paragraphs with nothing to mark. Index-only forms
+ * are never shown.
  */
 export function passageHits(
-  data: { url: string; content: string; locations: readonly number[]; anchors: readonly PagefindAnchor[] },
+  data: { url: string; content: string; anchors: readonly PagefindAnchor[] },
   q = '',
   excerptWords = 24,
 ): PassageHit[] {
   const query = parseQuery(q);
+  if (query.terms.length === 0) return [];
   const words = data.content.split(/\s+/u).filter((w) => w !== '');
   const hidden = indexOnlyWords(words);
-  const anchors = data.anchors
-    .filter((a) => /^p\d+$/u.test(a.id) || a.id === 'furniture' || /^h\d$/u.test(a.element))
-    .slice()
-    .sort((a, b) => a.location - b.location);
+  const anchors = passageAnchors(data.anchors);
   const baseUrl = data.url.split(/[?#]/u)[0] ?? data.url;
-  const groups = new Map<number, number[]>();
-  for (const location of [...data.locations].sort((a, b) => a - b)) {
-    let owner = -1;
-    anchors.forEach((anchor, index) => {
-      if (anchor.location <= location) owner = index;
-    });
-    if (owner < 0) continue;
-    groups.set(owner, [...(groups.get(owner) ?? []), location]);
-  }
-  const highlight = query.terms.length > 0 ? `?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q }).toString()}` : '';
-  return [...groups].map(([index, locations]) => {
-    const anchor = anchors[index]!;
+  const highlight = `?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q }).toString()}`;
+  return anchors.flatMap((anchor, index) => {
     const end = anchors[index + 1]?.location ?? words.length;
-    const visible: number[] = [];
-    for (let i = anchor.location; i < end; i += 1) if (!hidden.has(i)) visible.push(i);
-    const matched = new Set(
-      markedWordIndices(
-        visible.map((i) => words[i]!),
-        query,
-      ),
-    );
-    const firstShown = visible.findIndex((i) => locations.includes(i));
-    const firstMatched = [...matched].sort((a, b) => a - b)[0];
-    const first = firstMatched ?? Math.max(0, firstShown);
-    const start = Math.max(0, Math.min(first - Math.floor(excerptWords / 3), visible.length - excerptWords));
-    const stop = Math.min(visible.length, start + excerptWords);
-    const segments: ExcerptSegment[] = [];
-    const push = (text: string, marked: boolean) => {
-      const last = segments.at(-1);
-      if (last && last.marked === marked) last.text += text;
-      else segments.push({ text, marked });
-    };
-    if (start > 0) push('… ', false);
-    for (let n = start; n < stop; n += 1) {
-      // Space between two marked words is marked too, so that a phrase or an amount reads as one mark.
-      if (n > start) push(' ', matched.has(n - 1) && matched.has(n) && segments.at(-1)?.marked === true);
-      const word = words[visible[n]!] ?? '';
-      if (!matched.has(n)) push(word, false);
-      else for (const run of markedWord(word)) push(run.text, run.marked);
-    }
-    if (stop < visible.length) push(' …', false);
+    const visible: string[] = [];
+    for (let i = anchor.location; i < end; i += 1) if (!hidden.has(i)) visible.push(words[i]!);
+    const terms = matchedTerms(visible, query);
+    const matched = new Set(terms.flatMap((t, i) => (t.size > 0 ? [i] : [])));
+    if (matched.size === 0) return [];
     const n = /^p(\d+)$/u.exec(anchor.id)?.[1];
     const label = n ? `¶ ${n}` : anchor.id === 'furniture' ? 'From the source page' : (anchor.text ?? anchor.id);
-    return {
-      id: anchor.id,
-      label,
-      name: n ? `Paragraph ${n}` : label,
-      url: `${baseUrl}${highlight}#${anchor.id}`,
-      segments,
-      hits: Math.max(matched.size, locations.length),
-    };
+    return [
+      {
+        id: anchor.id,
+        label,
+        name: n ? `Paragraph ${n}` : label,
+        url: `${baseUrl}${highlight}#${anchor.id}`,
+        segments: excerptOf(visible, matched, excerptWords),
+        hits: matched.size,
+        terms: new Set(terms.flatMap((t) => [...t])).size,
+        together: holdsTogether(visible, query),
+      },
+    ];
   });
+}
+
+/** How many matching passages a result shows before “and N more”. */
+export const VISIBLE_PASSAGES = 3;
+
+/**
+ * Splits a result's passages into those shown and those behind “and N more”:
+ * the strongest shown (the query's words side by side, then most of its words,
+ * then most marks), in document order; the rest in document order. One more
+ * than the limit is shown rather than hidden alone.
+ */
+export function arrangePassages(
+  hits: readonly PassageHit[],
+  visible = VISIBLE_PASSAGES,
+): { shown: PassageHit[]; more: PassageHit[] } {
+  if (hits.length <= visible + 1) return { shown: [...hits], more: [] };
+  const strength = (h: PassageHit) => [Number(h.together), h.terms, h.hits];
+  const ranked = hits
+    .map((hit, order) => ({ hit, order }))
+    .sort((a, b) => {
+      const [x, y] = [strength(a.hit), strength(b.hit)];
+      return y[0]! - x[0]! || y[1]! - x[1]! || y[2]! - x[2]! || a.order - b.order;
+    });
+  const keep = new Set(ranked.slice(0, visible).map((r) => r.order));
+  return { shown: hits.filter((_, i) => keep.has(i)), more: hits.filter((_, i) => !keep.has(i)) };
+}
+
+/** The words under a result's collapsed passages, e.g. “and 4 more paragraphs”. */
+export function morePassagesLabel(more: readonly PassageHit[]): string {
+  const paragraphs = more.every((h) => /^p\d+$/u.test(h.id));
+  return `and ${count(more.length, paragraphs ? 'more paragraph' : 'more passage')}`;
+}
+
+/** The filter values of each statement, by its result id. */
+export type FacetValuesById = ReadonlyMap<string, Partial<Record<Facet, readonly string[]>>>;
+
+/** Builds the filter values of each statement from the statements each value selects. */
+export function facetValuesById(selections: readonly { facet: Facet; value: string; ids: readonly string[] }[]) {
+  const byId = new Map<string, Partial<Record<Facet, string[]>>>();
+  for (const { facet, value, ids } of selections) {
+    for (const id of ids) {
+      const values = byId.get(id) ?? {};
+      values[facet] = [...new Set([...(values[facet] ?? []), value])];
+      byId.set(id, values);
+    }
+  }
+  return byId as FacetValuesById;
+}
+
+/**
+ * How many results each filter value would give: for each facet, the results
+ * of the query that pass the other facets' filters, counted by their values of
+ * this facet. A value's count is what ticking it alone in its group would
+ * show, however many values of that group are ticked (any of them matches).
+ */
+export function facetCounts(
+  ids: readonly string[],
+  selected: Record<Facet, readonly string[]>,
+  valuesOf: FacetValuesById,
+): Record<Facet, Map<string, number>> {
+  const passes = (id: string, facet: Facet) =>
+    selected[facet].length === 0 || selected[facet].some((v) => valuesOf.get(id)?.[facet]?.includes(v));
+  const counts = {} as Record<Facet, Map<string, number>>;
+  for (const facet of FACETS) {
+    const map = new Map<string, number>();
+    for (const id of ids) {
+      if (!FACETS.every((other) => other === facet || passes(id, other))) continue;
+      for (const value of valuesOf.get(id)?.[facet] ?? []) map.set(value, (map.get(value) ?? 0) + 1);
+    }
+    counts[facet] = map;
+  }
+  return counts;
 }

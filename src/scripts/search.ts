@@ -1,45 +1,30 @@
 /**
  * The search page's behaviour: results as you type, filters and order, all
  * kept in the URL. Logic that can be tested without a browser lives in
- * `src/lib/search.ts`; this file only wires it to the page and to Pagefind.
+ * `src/lib/search.ts` and `src/lib/search-plan.ts`; the Pagefind bundles are
+ * searched in `./pagefind-search.ts`; this file wires them to the page.
  */
+import { sourceLang } from '../lib/languages';
 import {
   FACETS,
+  arrangePassages,
   cleanQuery,
   describeResults,
   excerptSegments,
   isActive,
-  pagefindOptions,
+  morePassagesLabel,
   parseSearchParams,
   passageHits,
   toSearchParams,
   type ExcerptSegment,
-  type PagefindAnchor,
+  type Facet,
+  type PassageHit,
   type SearchState,
   type Sort,
+  valueLabel,
 } from '../lib/search';
-import { HIGHLIGHT_PARAM, pagefindQuery } from '../lib/search-text';
-
-/** The parts of Pagefind's browser API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  locations: number[];
-  anchors: PagefindAnchor[];
-  meta: Record<string, string | undefined>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (query: string) => Promise<void>;
-  search: (query: string | null, options: object) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+import { HIGHLIGHT_PARAM, markRuns, parseQuery } from '../lib/search-text';
+import { ArchiveSearch, readManifest, type ResultData, type ResultList } from './pagefind-search';
 
 const BASE = import.meta.env.BASE_URL;
 /** Results shown at first and per "More results": each costs its fragment file, so a first search stays light. */
@@ -57,27 +42,28 @@ const more = document.getElementById('more-results') as HTMLButtonElement;
 const noResults = document.getElementById('no-results') as HTMLDivElement;
 const refine = document.getElementById('refine') as HTMLDetailsElement;
 const activeFilters = document.getElementById('active-filters') as HTMLSpanElement;
+const countNote = document.getElementById('count-note') as HTMLParagraphElement;
 
 /** A filter's checkboxes; they sit beside the results, outside the form element, and belong to it by `form`. */
 const boxes = (facet: string) =>
   document.querySelectorAll<HTMLInputElement>(`input[name="${facet}"][form="${form.id}"]`);
 
-let pagefindPromise: Promise<Pagefind | null> | undefined;
+let searchPromise: Promise<ArchiveSearch | null> | undefined;
 let generation = 0;
-let pending: PagefindSearch['results'] = [];
+let current: ResultList | undefined;
 let recordTimer: number | undefined;
 
-/** Loads Pagefind once, from this site's own base path. */
-function loadPagefind(): Promise<Pagefind | null> {
-  pagefindPromise ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)
-    .then(async (pagefind: Pagefind) => {
-      // On the page's own thread, Pagefind's requests reuse what the page preloaded in its <head> (see
-      // src/integrations/search-index.ts); a worker's requests would fetch it all a second time.
-      await pagefind.options({ baseUrl: BASE, excerptLength: 28, noWorker: true });
-      await pagefind.init();
+/** Loads Pagefind and every bundle of the index once, from this site's own base path. */
+function loadSearch(): Promise<ArchiveSearch | null> {
+  searchPromise ??= (async () => {
+    const manifest = readManifest();
+    if (!manifest) throw new Error('This page has no search index.');
+    return ArchiveSearch.load(BASE, manifest);
+  })()
+    .then((search) => {
       // A hook for tests and the benchmark: the index is loaded and a query now runs at once.
       form.dataset.ready = 'true';
-      return pagefind;
+      return search;
     })
     .catch(() => {
       notice.textContent = import.meta.env.DEV
@@ -86,7 +72,7 @@ function loadPagefind(): Promise<Pagefind | null> {
       notice.hidden = false;
       return null;
     });
-  return pagefindPromise;
+  return searchPromise;
 }
 
 /** Reads the search the form currently describes. */
@@ -112,7 +98,7 @@ function writeForm(state: SearchState): void {
 }
 
 /** Appends runs of text to an element as text nodes and <mark>s: excerpts never become HTML. */
-function appendSegments(parent: HTMLElement, segments: ExcerptSegment[]): void {
+function appendSegments(parent: HTMLElement, segments: readonly ExcerptSegment[]): void {
   for (const { text, marked } of segments) {
     if (marked) {
       const mark = document.createElement('mark');
@@ -136,12 +122,37 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Renders one result: title, catalogue line, excerpt and the matching paragraphs. */
-function renderResult(data: PagefindResultData, q: string): HTMLLIElement {
+/** A list of passage links with their excerpts, the source words in their own language. */
+function passageList(passages: readonly PassageHit[], label: string, lang: string | undefined): HTMLUListElement {
+  const subs = el('ul', 'subs');
+  subs.setAttribute('aria-label', label);
+  for (const passage of passages) {
+    const li = el('li');
+    const subLink = el('a', 'sub-link', passage.label);
+    if (passage.name !== passage.label) subLink.setAttribute('aria-label', passage.name);
+    subLink.href = passage.url;
+    const text = el('span', 'sub-excerpt');
+    if (lang) text.lang = lang;
+    appendSegments(text, passage.segments);
+    li.append(subLink, text);
+    subs.append(li);
+  }
+  return subs;
+}
+
+/**
+ * Renders one result: title (its matched words marked), catalogue line, and every matching passage,
+ * the strongest few shown and the rest behind “and N more paragraphs”.
+ */
+function renderResult(data: ResultData, q: string): HTMLLIElement {
   const item = el('li', 'result');
   const article = el('article');
+  const lang = sourceLang(data.filters.language?.[0] ?? 'en');
+  const title = data.meta.title ?? data.url;
   const heading = el('h2');
-  const link = el('a', undefined, data.meta.title ?? data.url);
+  const link = el('a');
+  if (lang) link.lang = lang;
+  appendSegments(link, markRuns(title, parseQuery(q)));
   const page = data.url.split(/[?#]/u)[0] ?? data.url;
   link.href = q ? `${page}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q }).toString()}` : page;
   heading.append(link);
@@ -149,24 +160,23 @@ function renderResult(data: PagefindResultData, q: string): HTMLLIElement {
   article.append(heading, meta);
 
   const passages = passageHits(data, q);
-  if (passages.length === 0) {
-    const excerpt = el('p', 'excerpt');
-    appendSegments(excerpt, excerptSegments(data.excerpt));
-    article.append(excerpt);
-  } else {
-    const subs = el('ul', 'subs');
-    subs.setAttribute('aria-label', `Matching passages in “${data.meta.title ?? ''}”`);
-    for (const passage of passages) {
-      const li = el('li');
-      const subLink = el('a', 'sub-link', passage.label);
-      if (passage.name !== passage.label) subLink.setAttribute('aria-label', passage.name);
-      subLink.href = passage.url;
-      const text = el('span', 'sub-excerpt');
-      appendSegments(text, passage.segments);
-      li.append(subLink, text);
-      subs.append(li);
+  const excerpt = excerptSegments(data.excerpt);
+  if (passages.length === 0 && q && excerpt.some((s) => s.marked)) {
+    // Pagefind found the statement by a form of a word the archive's rule does not mark (a stem).
+    const p = el('p', 'excerpt');
+    if (lang) p.lang = lang;
+    appendSegments(p, excerpt);
+    article.append(p);
+  }
+  if (passages.length > 0) {
+    const { shown, more: rest } = arrangePassages(passages);
+    article.append(passageList(shown, `Matching passages in “${title}”`, lang));
+    if (rest.length > 0) {
+      const details = el('details', 'more-passages');
+      details.append(el('summary', undefined, morePassagesLabel(rest)));
+      details.append(passageList(rest, `More matching passages in “${title}”`, lang));
+      article.append(details);
     }
-    article.append(subs);
   }
   item.append(article);
   return item;
@@ -174,7 +184,7 @@ function renderResult(data: PagefindResultData, q: string): HTMLLIElement {
 
 /** Says in the filters' summary which are on, so a narrow screen shows them with the disclosure closed. */
 function summariseFilters(state: SearchState): void {
-  const on = FACETS.flatMap((f) => state.filters[f]);
+  const on = FACETS.flatMap((f) => state.filters[f].map((value) => valueLabel(f, value)));
   const order = state.sort === 'relevance' ? [] : [sortSelect.selectedOptions[0]?.textContent ?? state.sort];
   const all = [...on, ...order];
   activeFilters.textContent = all.length > 0 ? ` (${all.length} on: ${all.join(', ')})` : '';
@@ -182,23 +192,50 @@ function summariseFilters(state: SearchState): void {
 
 /** Loads and shows the next page of results. */
 async function showMore(token: number): Promise<void> {
-  const batch = pending.splice(0, PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
+  if (!current) return;
+  const results = current;
+  const data = await results.next(PAGE_SIZE);
   if (token !== generation) return;
   const q = list.dataset.searching ?? '';
   list.append(...data.map((d) => renderResult(d, q)));
-  more.hidden = pending.length === 0;
+  more.hidden = list.children.length >= results.total;
 }
 
-/** Updates each filter's count to what the current results would give. */
-function updateCounts(filters: PagefindSearch['filters'] | null): void {
-  for (const facet of FACETS) {
-    for (const span of refine.querySelectorAll<HTMLElement>(`[data-facet="${facet}"] [data-count-for]`)) {
-      const value = span.dataset.countFor ?? '';
-      const count = filters?.[facet]?.[value];
-      if (count !== undefined) span.textContent = `(${count})`;
-    }
+/** Every filter value's count element, with its facet. */
+const countSpans = () =>
+  FACETS.flatMap((facet) =>
+    [...refine.querySelectorAll<HTMLElement>(`[data-facet="${facet}"] [data-count-for]`)].map((span) => ({
+      facet,
+      span,
+    })),
+  );
+// The counts the page was built with are the whole archive's: right while nothing is searched.
+for (const { span } of countSpans()) span.dataset.total = span.textContent?.trim() ?? '';
+
+/**
+ * Shows each filter's count for the current results: the archive's own with no search, none where the
+ * current results have not been counted yet.
+ */
+function showCounts(counts: Record<Facet, Map<string, number>> | 'archive' | null): void {
+  for (const { facet, span } of countSpans()) {
+    if (counts === 'archive') span.textContent = span.dataset.total ?? '';
+    else span.textContent = counts ? `(${counts[facet].get(span.dataset.countFor ?? '') ?? 0})` : '';
   }
+  countNote.hidden = counts !== null;
+}
+
+let countsWanted = false;
+
+/** The filter values the page offers. */
+function offeredValues(): { facet: Facet; value: string }[] {
+  return FACETS.flatMap((facet) => [...boxes(facet)].map((box) => ({ facet, value: box.value })));
+}
+
+/** Recounts the filters for a search, once the reader has turned to them. */
+async function recount(search: ArchiveSearch, state: SearchState, token: number): Promise<void> {
+  if (!countsWanted) return showCounts(null);
+  const counts = await search.counts(state, offeredValues());
+  if (token === generation) showCounts(counts);
 }
 
 /** Runs a search and renders it, unless a newer search has started meanwhile. */
@@ -207,44 +244,40 @@ async function runSearch(state: SearchState): Promise<void> {
   summariseFilters(state);
   delete list.dataset.query;
   if (!isActive(state)) {
+    current = undefined;
+    showCounts('archive');
     list.replaceChildren();
     more.hidden = true;
     noResults.hidden = true;
     status.textContent = '';
     return;
   }
-  const pagefind = await loadPagefind();
-  if (!pagefind || token !== generation) return;
-  const query = pagefindQuery(state.q);
-  const search = await pagefind.search(query === '' ? null : query, pagefindOptions(state));
+  const search = await loadSearch();
   if (!search || token !== generation) return;
-  pending = [...search.results];
+  const results = await search.search(state);
+  if (token !== generation) return;
+  current = results;
   list.dataset.searching = state.q;
   list.replaceChildren();
   await showMore(token);
   if (token !== generation) return;
-  updateCounts(search.filters);
-  status.textContent = describeResults(search.results.length, state);
-  noResults.hidden = search.results.length > 0;
+  status.textContent = describeResults(results.total, state);
+  noResults.hidden = results.total > 0;
   list.dataset.query = state.q;
+  await recount(search, state, token);
 }
 
-let filtersLoaded = false;
-
 /**
- * Loads Pagefind's filter index, so that searches report how many results each
- * filter value would give, then recounts the current search. It waits until
- * the reader turns to the filters: at ten thousand statements the filter index
- * weighs more than everything else a first search needs.
+ * Counts the filters from now on. Counting waits until the reader turns to the filters: at ten
+ * thousand statements Pagefind's filter index weighs more than everything else a first search needs.
+ * Until then a search shows no counts rather than the whole archive's.
  */
-async function loadFilterCounts(): Promise<void> {
-  if (filtersLoaded) return;
-  filtersLoaded = true;
-  const pagefind = await loadPagefind();
-  if (!pagefind) return;
-  await pagefind.filters();
+async function wantCounts(): Promise<void> {
+  if (countsWanted) return;
+  countsWanted = true;
+  const search = await loadSearch();
   const state = readForm();
-  if (isActive(state)) void runSearch(state);
+  if (search && isActive(state)) await recount(search, state, generation);
 }
 
 /** Puts a search in the URL: a new history entry for a new search, so Back returns to the previous one. */
@@ -265,7 +298,7 @@ function searchFromForm(): void {
   void runSearch(state);
 }
 
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+input.addEventListener('focus', () => void loadSearch(), { once: true });
 input.addEventListener('input', () => {
   // Search on every keystroke (a stale search's results are dropped when a newer one starts). The first
   // keystroke after a pause adds a history entry and the next ones update it, so the address is always
@@ -298,7 +331,7 @@ window.addEventListener('popstate', () => {
 const wide = window.matchMedia('(min-width: 60rem)').matches;
 if (wide) refine.open = true;
 for (const type of wide ? ['focusin', 'pointerenter'] : ['focusin', 'pointerenter', 'toggle'])
-  refine.addEventListener(type, () => void loadFilterCounts(), { once: true });
+  refine.addEventListener(type, () => void wantCounts(), { once: true });
 
 // The page says results need JavaScript until this script has started.
 (document.getElementById('needs-js') as HTMLElement).hidden = true;
@@ -307,4 +340,4 @@ const initial = parseSearchParams(new URLSearchParams(window.location.search));
 writeForm(initial);
 recordInUrl(initial, 'replace');
 if (isActive(initial)) void runSearch(initial);
-else void loadPagefind();
+else void loadSearch();

@@ -2,7 +2,7 @@
  * Search, over whatever content the site was built from: queries are words
  * picked from the content (tests/e2e/words.ts), and the announced counts are
  * computed with the search page's own wording (describeResults). The
- * seventeen-query landing table on known texts runs on the fixture archive.
+ * reader-query landing table on known texts runs on the fixture archive.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,12 +158,32 @@ test('filter counts follow the results once the reader turns to the filters', as
   if (!other) return lacking('a second issuer');
   const name = other.data.issuer.name;
   const total = newestFirst.filter((s) => s.data.issuer.name === name).length;
-  await search(page, rare!.word);
+  await page.goto('search/');
   const issuer = page.getByRole('group', { name: 'Issued by' });
+  // With nothing searched, the counts are the archive's.
   await expect(issuer.locator(`[data-count-for="${name}"]`)).toHaveText(`(${total})`);
+  await search(page, rare!.word);
+  // A search shows no count until the reader turns to the filters, rather than the archive's.
+  await expect(issuer.locator(`[data-count-for="${name}"]`)).toHaveText('');
   await filterBox(page, 'Issued by', name).focus();
   await expect(issuer.locator(`[data-count-for="${name}"]`)).toHaveText('(0)');
   await expect(page.getByRole('status')).toHaveText(announced(1, rare!.word));
+});
+
+test('from the search box the keyboard reaches the first result before any filter', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await search(page, rare!.word);
+  await page.getByLabel('Words, names, figures or phrases').focus();
+  let where = '';
+  for (let i = 0; i < 5 && where !== 'result'; i += 1) {
+    await page.keyboard.press('Tab');
+    where = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return el.closest('#refine') ? 'filter' : el.closest('#results') ? 'result' : 'other';
+    });
+    expect(where, 'a filter comes before the first result').not.toBe('filter');
+  }
+  expect(where).toBe('result');
 });
 
 test('a filter alone lists the statements it selects', async ({ page }) => {
@@ -263,7 +283,7 @@ test.describe('awkward input never breaks the page', () => {
     await page.goto(`search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expect(page.getByLabel('Words, names, figures or phrases')).toHaveValue('<img src=x onerror=alert(1)>');
     await expect(page.getByRole('status')).toHaveText(/ match(es)? “<img src=x onerror=alert\(1\)>”\.$/u);
-    await expect(page.getByText('Search results need JavaScript')).toBeHidden();
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
   });
 });
 
@@ -280,9 +300,23 @@ test('without JavaScript the search page says results need it', async ({ browser
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto(`search/?q=${encodeURIComponent(rare!.word)}`);
-  await expect(page.getByText('Search results need JavaScript')).toBeVisible();
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
   await expect(page.getByRole('link', { name: 'list of statements' })).toBeVisible();
   await context.close();
+});
+
+test('every statement page is in its statement’s language, and indexed in that language’s bundle', () => {
+  const manifest = JSON.parse(
+    /<script type="application\/json" id="search-index">([^<]*)<\/script>/u.exec(
+      readFileSync(join(DIST, 'search/index.html'), 'utf8'),
+    )![1]!,
+  ) as { indexes: { language: string; bundles: string[] }[] };
+  const languages = new Set(newestFirst.map((s) => s.data.language));
+  expect(manifest.indexes.map((i) => i.language).sort()).toEqual([...languages].map((l) => l.toLowerCase()).sort());
+  for (const statement of newestFirst) {
+    const html = readFileSync(join(DIST, 'statements', statement.slug, 'index.html'), 'utf8');
+    expect(/<html[^>]*\slang="([^"]+)"/u.exec(html)?.[1], statement.slug).toBe(statement.data.language);
+  }
 });
 
 test('the search page’s own script stays under 15 KB gzip', () => {
@@ -291,5 +325,5 @@ test('the search page’s own script stays under 15 KB gzip', () => {
   expect(scripts.length).toBeGreaterThan(0);
   const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
   expect(bytes).toBeLessThan(15 * 1024);
-  expect(readdirSync(join(DIST, 'pagefind')).length).toBeGreaterThan(0);
+  expect(readdirSync(join(DIST, 'pagefind'), { recursive: true }).length).toBeGreaterThan(0);
 });

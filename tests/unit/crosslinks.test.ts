@@ -169,6 +169,7 @@ describe('the timeline', () => {
       'event:2023-05-26',
       'event:2023-06-25',
       'statement:2024-03-14',
+      'statement:2024-06-12',
     ]);
     expect(timeline.find((e) => e.id === 'anti-coyotaje-law-approved')?.date).toMatchObject({
       precision: 'month',

@@ -16,14 +16,33 @@ const group = (facet: string) => model.groups.find((g) => g.facet === facet);
 
 describe('the search page model of the fixture archive', () => {
   it('offers the filters that have values, in display order', () => {
-    expect(model.groups.map((g) => g.label)).toEqual(['Issued by', 'Year', 'Topic', 'Person']);
+    expect(model.groups.map((g) => g.label)).toEqual(['Issued by', 'Year', 'Language', 'Topic', 'Person']);
   });
 
   it('counts each issuer’s statements', () => {
     expect(group('issuer')?.values).toEqual([
       { value: 'Agencia Guatemalteca de Noticias (AGN)', count: 1 },
+      { value: 'Ministerio de Asuntos Exteriores y Cooperación de Valdora', count: 1 },
       { value: 'The White House', count: 2 },
     ]);
+  });
+
+  it('offers each language the statements are in', () => {
+    expect(group('language')?.values).toEqual([
+      { value: 'en', count: 3 },
+      { value: 'es', count: 1 },
+    ]);
+  });
+
+  it('offers no filter whose one value every statement has', () => {
+    const english = statements.filter((s) => s.data.language === 'en');
+    const only = searchPageModel({
+      statements: english.map((s) => ({ slug: s.data.slug, data: s.data })),
+      index: index!,
+      nameOf: (kind, id) => names.get(`${kind}/${id}`) ?? id,
+    });
+    expect(only.groups.map((g) => g.facet)).not.toContain('language');
+    expect(only.groups.map((g) => g.facet)).toContain('issuer');
   });
 
   it('lists years newest first', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { indexAlternates, markRuns, pagefindQuery, parseQuery, wordKey, wordKeys } from '../../src/lib/search-text.ts';
+import {
+  holdsTogether,
+  indexAlternates,
+  markRuns,
+  matchedTerms,
+  parseQuery,
+  termStems,
+  wordKey,
+  wordKeys,
+} from '../../src/lib/search-text.ts';
 
 /** The words of a text a query marks, as marked runs. */
 const marked = (text: string, q: string) =>
@@ -35,25 +44,6 @@ describe('a written word and a typed word reduce to the same key', () => {
   });
 });
 
-describe('the query sent to Pagefind is what its index holds', () => {
-  it.each([
-    ['$310', '310'],
-    ['$44.5 million', '44.5 million'],
-    ['US$4.2 billion', 'US 4.2 billion'],
-    ['€12 and £3', '12 and 3'],
-    ['U.N.', '"U.N."'],
-    ['U.S. aid', '"U.S." aid'],
-    ['“wait for care”', '"wait for care"'],
-    ['"refugee resettlement" Guatemala', '"refugee resettlement" Guatemala'],
-    ['anti-corruption', 'anti-corruption'],
-    ["Guatemala's", "Guatemala's"],
-    ['an "unclosed quote', 'an unclosed quote'],
-    ['', ''],
-  ])('%s → %s', (typed, sent) => {
-    expect(pagefindQuery(typed)).toBe(sent);
-  });
-});
-
 describe('a query is read into words and quoted phrases', () => {
   it('keeps the reader’s spelling and a key for each word', () => {
     expect(parseQuery('$44.5 million').terms.map((t) => [t.text, t.key])).toEqual([
@@ -65,6 +55,35 @@ describe('a query is read into words and quoted phrases', () => {
   it('reads straight and typographic quotes as a phrase', () => {
     expect(parseQuery('“wait for care” now').phrases).toEqual([['wait', 'for', 'care']]);
     expect(parseQuery('"refugee resettlement"').phrases).toEqual([['refugee', 'resettlement']]);
+    expect(parseQuery('x "a b" y "c d"').phraseTerms).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
+  });
+
+  it.each([
+    ['Joseph R. Biden', [false, true, false], [false, true, false]],
+    ['U.S. aid', [true, false], [false, false]],
+    ['June 25', [false, true], [false, false]],
+    ['"R" Biden', [true, false], [false, false]],
+    ['a migración', [true, false], [true, false]],
+  ])('in %s, short words, initials and abbreviations are exact, and initials optional', (q, exact, optional) => {
+    const { terms } = parseQuery(q);
+    expect(terms.map((t) => t.exact)).toEqual(exact);
+    expect(terms.map((t) => t.optional)).toEqual(optional);
+  });
+});
+
+describe('a plural finds its singular, as Pagefind’s stemmer does', () => {
+  it.each([
+    ['elections', ['elections', 'election']],
+    ['naciones', ['naciones', 'nacion', 'nacione']],
+    ['policies', ['policies', 'policy', 'polici', 'policie']],
+    ['crisis', ['crisis', 'crisi']],
+    ['process', ['process']],
+    ['bus', ['bus']],
+  ])('%s → %j', (key, stems) => {
+    expect(termStems(key).sort()).toEqual(stems.sort());
   });
 });
 
@@ -106,7 +125,53 @@ describe('the words a query marks, as the source prints them', () => {
     expect(marked('care for wait', '"wait for care"')).toEqual([]);
   });
 
+  it.each([
+    ['responsible people and Joseph R. Biden', 'Joseph R. Biden', ['Joseph R', 'Biden']],
+    ['a responsible reading', 'R', []],
+    ['use of US aid', 'US', ['US']],
+    ['the elections of El Salvador', 'El', ['El']],
+    ['one election, two elections', 'elections', ['election', 'elections']],
+    ['La migración y las migraciones', 'migracion', ['migración', 'migraciones']],
+    ['La migración y las migraciones', 'migraciones', ['migración', 'migraciones']],
+    ['la canciller Ibáñez', 'Ibanez', ['Ibáñez']],
+    ['la canciller Ibanez', 'Ibáñez', ['Ibanez']],
+  ])('in “%s”, %s marks %j and never a word it only begins', (text, q, words) => {
+    expect(marked(text, q)).toEqual(words);
+  });
+
+  it('marks every occurrence of a phrase', () => {
+    const text = 'Vice President Harris met. The Vice President spoke; Vice President Harris left.';
+    expect(marked(text, '"Vice President Harris"')).toEqual(['Vice President Harris', 'Vice President Harris']);
+  });
+
   it('marks nothing for a query of punctuation only', () => {
     expect(marked('Some text.', '!!! ...')).toEqual([]);
+  });
+});
+
+describe('which words of a text hold which words of a query', () => {
+  const words = (text: string) => text.split(' ');
+
+  it('gives each word the query terms it matches, a phrase only where it stands whole', () => {
+    const query = parseQuery('"Vice President" Harris');
+    expect(matchedTerms(words('President Harris and Vice President Harris'), query).map((t) => [...t])).toEqual([
+      [],
+      [2],
+      [],
+      [0],
+      [1],
+      [2],
+    ]);
+  });
+
+  it.each([
+    ['the Migration Law of 2022', 'Migration Law', true],
+    ['the Law on Migration', 'Migration Law', false],
+    ['migration and law-enforcement', 'Migration Law', false],
+    ['President Joseph R. Biden’s', 'Joseph R. Biden', true],
+    ['President Joseph Biden’s', 'Joseph R. Biden', false],
+    ['one word', 'word', false],
+  ])('“%s” holds “%s” side by side and in order: %s', (text, q, together) => {
+    expect(holdsTogether(words(text), parseQuery(q))).toBe(together);
   });
 });

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_ONLY_MARK } from '../../src/lib/search-text.ts';
 import {
+  arrangePassages,
   cleanQuery,
   decodeEntities,
   describeResults,
   emptyState,
   excerptSegments,
+  facetCounts,
   facetTotals,
+  facetValuesById,
   isActive,
   MAX_QUERY_LENGTH,
+  morePassagesLabel,
   pagefindOptions,
   parseSearchParams,
   passageHits,
   searchFacets,
   toSearchParams,
+  valueLabel,
+  type PassageHit,
 } from '../../src/lib/search.ts';
 
 describe('search state in the URL', () => {
@@ -104,11 +110,8 @@ describe('passageHits', () => {
     { element: 'h3', id: 's-heading', text: 'Heading', location: at('Eight') },
   ];
 
-  it('groups hits by the paragraph they fall in and links to it with the reader’s query', () => {
-    const hits = passageHits(
-      { url: '/s/x/?pagefind-highlight=five', content, locations: [at('five'), at('seven')], anchors },
-      'five seven',
-    );
+  it('lists the paragraph the query’s words are in and links to it with the reader’s query', () => {
+    const hits = passageHits({ url: '/s/x/?pagefind-highlight=five', content, anchors }, 'five seven');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({
       id: 'p2',
@@ -116,8 +119,53 @@ describe('passageHits', () => {
       name: 'Paragraph 2',
       url: '/s/x/?highlight=five+seven#p2',
       hits: 2,
+      terms: 2,
+      together: false,
     });
     expect(hits[0]!.segments.filter((s) => s.marked).map((s) => s.text)).toEqual(['five', 'seven']);
+  });
+
+  it('lists every paragraph a phrase is in, not only the first Pagefind reports', () => {
+    const text =
+      'Title. Vice President Harris met the President. ' +
+      'Then the Vice President spoke. ' +
+      'Later Vice President Harris left, and Vice President Harris returned.';
+    const list = text.split(' ');
+    const hits = passageHits(
+      {
+        url: '/s/y/',
+        content: text,
+        anchors: [
+          { element: 'div', id: 'p1', location: 1 },
+          { element: 'div', id: 'p2', location: list.indexOf('Then') },
+          { element: 'div', id: 'p3', location: list.indexOf('Later') },
+        ],
+      },
+      '"Vice President Harris"',
+    );
+    expect(hits.map((h) => h.label)).toEqual(['¶ 1', '¶ 3']);
+    expect(hits[1]!.segments.filter((s) => s.marked).map((s) => s.text)).toEqual([
+      'Vice President Harris',
+      'Vice President Harris',
+    ]);
+  });
+
+  it('never lists a paragraph with nothing to mark: an initial is not the start of a word', () => {
+    const text = 'Title. Those responsible were named. President Joseph R. Biden spoke.';
+    const list = text.split(' ');
+    const hits = passageHits(
+      {
+        url: '/s/z/',
+        content: text,
+        anchors: [
+          { element: 'div', id: 'p1', location: 1 },
+          { element: 'div', id: 'p2', location: list.indexOf('President') },
+        ],
+      },
+      'Joseph R. Biden',
+    );
+    expect(hits.map((h) => [h.label, h.together])).toEqual([['¶ 2', true]]);
+    for (const hit of hits) expect(hit.segments.some((s) => s.marked)).toBe(true);
   });
 
   it('never shows index-only forms, and marks the printed word they stand for', () => {
@@ -127,7 +175,6 @@ describe('passageHits', () => {
       {
         url: '/s/y/',
         content: text,
-        locations: [list.indexOf('4.2'), list.indexOf('billion.')],
         anchors: [
           { element: 'div', id: 'p1', location: 1 },
           { element: 'div', id: 'p2', location: list.indexOf('Next.') },
@@ -141,22 +188,55 @@ describe('passageHits', () => {
   });
 
   it('keeps each excerpt inside its own paragraph', () => {
-    const [hit] = passageHits({ url: '/s/x/', content, locations: [at('two')], anchors });
+    const [hit] = passageHits({ url: '/s/x/', content, anchors }, 'two');
     const text = hit!.segments.map((s) => s.text).join('');
     expect(text).toBe('One two three.');
   });
 
-  it('lists several paragraphs in document order and skips hits before the first anchor', () => {
-    const hits = passageHits({ url: '/s/x/', content, locations: [at('nine'), at('words'), at('One')], anchors });
+  it('lists passages in document order and leaves out words before the first anchor', () => {
+    const hits = passageHits({ url: '/s/x/', content, anchors }, 'nine words one');
     expect(hits.map((h) => h.label)).toEqual(['¶ 1', 'Heading']);
+  });
+
+  it('lists nothing for a query of no words', () => {
+    expect(passageHits({ url: '/s/x/', content, anchors }, '!!!')).toEqual([]);
+  });
+});
+
+describe('a result’s passages, the strongest few shown', () => {
+  const hit = (n: number, terms = 1, together = false): PassageHit => ({
+    id: `p${n}`,
+    label: `¶ ${n}`,
+    name: `Paragraph ${n}`,
+    url: `/s/#p${n}`,
+    segments: [],
+    hits: terms,
+    terms,
+    together,
+  });
+
+  it('shows up to one more than the limit rather than hiding one alone', () => {
+    const hits = [1, 2, 3, 4].map((n) => hit(n));
+    expect(arrangePassages(hits, 3)).toEqual({ shown: hits, more: [] });
+  });
+
+  it('shows the strongest in document order and keeps the rest, in order, behind a count', () => {
+    const hits = [hit(1), hit(2, 2), hit(5), hit(6, 1, true), hit(8), hit(9, 2)];
+    const { shown, more } = arrangePassages(hits, 3);
+    expect(shown.map((h) => h.label)).toEqual(['¶ 2', '¶ 6', '¶ 9']);
+    expect(more.map((h) => h.label)).toEqual(['¶ 1', '¶ 5', '¶ 8']);
+    expect(morePassagesLabel(more)).toBe('and 3 more paragraphs');
+    expect(morePassagesLabel(more.slice(0, 1))).toBe('and 1 more paragraph');
+    expect(morePassagesLabel([{ ...hit(1), id: 'furniture' }, hit(2)])).toBe('and 2 more passages');
   });
 });
 
 describe('facets and counts', () => {
-  it('indexes a statement under its issuer and year, with topics and people when known', () => {
-    expect(searchFacets({ issuer: 'The White House', year: 2021 })).toEqual({
+  it('indexes a statement under its issuer, year and language, with topics and people when known', () => {
+    expect(searchFacets({ issuer: 'The White House', year: 2021, language: 'es' })).toEqual({
       issuer: ['The White House'],
       year: ['2021'],
+      language: ['es'],
       topic: [],
       person: [],
       speaker: [],
@@ -165,9 +245,9 @@ describe('facets and counts', () => {
 
   it('counts values across statements, years newest first', () => {
     const totals = facetTotals([
-      searchFacets({ issuer: 'B', year: 2021 }),
-      searchFacets({ issuer: 'A', year: 2023 }),
-      searchFacets({ issuer: 'B', year: 2023 }),
+      searchFacets({ issuer: 'B', year: 2021, language: 'en' }),
+      searchFacets({ issuer: 'A', year: 2023, language: 'es' }),
+      searchFacets({ issuer: 'B', year: 2023, language: 'en' }),
     ]);
     expect(totals.issuer).toEqual([
       { value: 'A', count: 1 },
@@ -184,8 +264,34 @@ describe('facets and counts', () => {
     expect(describeResults(count, { ...emptyState(), q: 'x' })).toBe(sentence);
   });
 
-  it('announces filters', () => {
-    const state = parseSearchParams(new URLSearchParams('year=2021'));
-    expect(describeResults(1, state)).toBe('1 statement matches the filters (filtered by 2021).');
+  it('announces filters, a language by its name', () => {
+    const state = parseSearchParams(new URLSearchParams('year=2021&language=es'));
+    expect(describeResults(1, state)).toBe('1 statement matches the filters (filtered by 2021, Spanish).');
+    expect(valueLabel('language', 'en')).toBe('English');
+    expect(valueLabel('issuer', 'es')).toBe('es');
+  });
+
+  describe('counts that describe the current results', () => {
+    // Four statements; the query found a, b and c.
+    const valuesOf = facetValuesById([
+      { facet: 'issuer', value: 'WH', ids: ['a', 'b', 'd'] },
+      { facet: 'issuer', value: 'AGN', ids: ['c'] },
+      { facet: 'year', value: '2021', ids: ['a', 'c'] },
+      { facet: 'year', value: '2023', ids: ['b', 'd'] },
+    ]);
+    const selected = (filters: string) => parseSearchParams(new URLSearchParams(filters)).filters;
+    const counts = (filters: string) => {
+      const all = facetCounts(['a', 'b', 'c'], selected(filters), valuesOf);
+      return { issuer: Object.fromEntries(all.issuer), year: Object.fromEntries(all.year) };
+    };
+
+    it('counts the results, not the archive', () => {
+      expect(counts('')).toEqual({ issuer: { WH: 2, AGN: 1 }, year: { '2021': 2, '2023': 1 } });
+    });
+
+    it('counts a group’s values as if none of them were ticked, and the other groups as they are', () => {
+      expect(counts('issuer=AGN')).toEqual({ issuer: { WH: 2, AGN: 1 }, year: { '2021': 1 } });
+      expect(counts('year=2023')).toEqual({ issuer: { WH: 1 }, year: { '2021': 2, '2023': 1 } });
+    });
   });
 });

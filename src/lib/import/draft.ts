@@ -7,7 +7,7 @@
  */
 import { Document, Scalar, visit } from 'yaml';
 import { precisionOf, TIMESTAMP_PATTERN } from '../dates.ts';
-import { detectLanguage } from '../language.ts';
+import { detectLanguage } from '../languages.ts';
 import { placeAndDateLine, dateLine, type PrintedDate } from '../printed-date.ts';
 import { documentTypes, isTranscript, type SourceLine, type StatementData } from '../schema.ts';
 import { slugify } from '../text.ts';

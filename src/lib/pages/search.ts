@@ -37,7 +37,7 @@ export interface SearchPageModel {
 /** What the model needs of a statement. */
 interface StatementInput {
   slug: string;
-  data: { issuer: { name: string }; date: StatementDateValue };
+  data: { issuer: { name: string }; date: StatementDateValue; language: string };
 }
 
 /** Builds the search page's filter groups: each facet's most frequent values, with their counts. */
@@ -52,6 +52,7 @@ export function searchPageModel(input: {
     return searchFacets({
       issuer: data.issuer.name,
       year: yearOf(data.date),
+      language: data.language,
       topics: subjects?.topics.map((id) => nameOf('topics', id)),
       people: subjects?.people.map((id) => nameOf('people', id)),
       speakers: speakersOf(index, slug).map((id) => nameOf('people', id)),
@@ -59,7 +60,10 @@ export function searchPageModel(input: {
   });
   const complete = facetTotals(perStatement);
   const offered = offeredValues(complete);
-  const groups = FACETS.filter((facet) => offered[facet].length > 0).map((facet) => ({
+  // A filter whose one value every statement has cannot narrow anything (one language, one issuer).
+  const narrows = (facet: Facet) =>
+    offered[facet].length > 0 && !(complete[facet].length === 1 && complete[facet][0]!.count === statements.length);
+  const groups = FACETS.filter(narrows).map((facet) => ({
     facet,
     label: facetLabels[facet],
     values: offered[facet],

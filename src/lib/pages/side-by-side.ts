@@ -7,7 +7,7 @@
 import type { Archive } from '../archive.ts';
 import type { ParagraphBlock } from '../blocks.ts';
 import { formatStatementDate } from '../dates.ts';
-import { languageName } from '../language.ts';
+import { languageName } from '../languages.ts';
 import { displayTitle, type Statement } from '../statement.ts';
 import { routes } from '../urls.ts';
 import type { SiteUrls } from './shared.ts';

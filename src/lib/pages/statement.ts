@@ -9,7 +9,7 @@ import { displayTitle, neighboursOf, typeLabels, type Statement } from '../state
 import { highwireTags, statementJsonLd } from '../structured-data.ts';
 import { routes } from '../urls.ts';
 import { count, type SiteUrls } from './shared.ts';
-import { languageName } from '../language.ts';
+import { languageName } from '../languages.ts';
 
 type SubjectKind = 'people' | 'organizations' | 'places' | 'topics';
 
@@ -85,6 +85,7 @@ export function statementPage(
   const facets = searchFacets({
     issuer: data.issuer.name,
     year: yearOf(data.date),
+    language: data.language,
     topics: namesOf('topics', subjects.topics),
     people: namesOf('people', subjects.people),
     speakers: namesOf('people', speakerIds),
@@ -149,6 +150,8 @@ export function statementPage(
         // The h1 of a supplied title carries its evidence link; the result title is the bracketed title alone.
         ...(data.titleBasis === 'supplied' ? [['title', title] as [string, string]] : []),
         ['date', formatStatementDate(data.date)],
+        // Sortable, for merging date-ordered results of several bundles (languages) into one order.
+        ['sortKey', dateSortKey(data.date.value)],
         ['issuer', issuer],
         ['type', type],
       ],

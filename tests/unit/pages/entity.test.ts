@@ -42,7 +42,7 @@ describe('the entity page model', () => {
     ['organizations', 'agn', 'named 1 time in 1 statement — issued 1 statement'],
     ['organizations', 'white-house', 'issued 2 statements'],
     ['organizations', 'migrant-resource-centers', 'named 3 times in 2 statements'],
-    ['places', 'guatemala', 'named 11 times in 2 statements'],
+    ['places', 'guatemala', 'named 12 times in 3 statements'],
     ['places', 'taiwan', ''],
   ] as const)('notes in the %s index how often %s appears: “%s”', (kind, id, note) => {
     expect(entityIndex(archive, kind).find((e) => e.entity.id === id)?.note).toBe(note);

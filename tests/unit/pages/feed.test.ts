@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_LENGTH, feedItems } from '../../../src/lib/pages/feed.ts';
 import { toStatement } from '../../../src/lib/statement.ts';
-import { AGN, fixtureArchive, FS, WH } from './fixture-archive.ts';
+import { AGN, ES, fixtureArchive, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 const link = (path: string) => `/archive/${path}`;
@@ -9,17 +9,17 @@ const items = feedItems(archive.statements, link);
 
 describe('the feed model', () => {
   it('lists the statements newest first, each linked to its permanent page', () => {
-    expect(items.map((i) => i.link)).toEqual([FS, AGN, WH].map((slug) => `/archive/statements/${slug}/`));
+    expect(items.map((i) => i.link)).toEqual([ES, FS, AGN, WH].map((slug) => `/archive/statements/${slug}/`));
   });
 
   it('gives a pubDate only for a day-precision date, and says when the editors supplied it', () => {
-    const wh = items[2]!;
+    const wh = items[3]!;
     expect(wh.pubDate?.toISOString()).toBe('2021-04-26T12:00:00.000Z');
-    expect(items[1]!.description).toContain('[26 May 2023] (date supplied by the editors)');
+    expect(items[2]!.description).toContain('[26 May 2023] (date supplied by the editors)');
   });
 
   it('carries the full text with paragraph numbers, escaping what would be markup', () => {
-    expect(items[2]!.content).toContain('<p>[¶ 3] Additionally, the two governments agreed');
+    expect(items[3]!.content).toContain('<p>[¶ 3] Additionally, the two governments agreed');
     const [first] = archive.statements;
     const risky = toStatement({ ...first!.data }, 'A < B & C > D.\n');
     expect(feedItems([risky], link)[0]!.content).toBe('<p>[¶ 1] A &lt; B &amp; C &gt; D.</p>');

@@ -31,5 +31,8 @@ export const site: SiteUrls = {
 export const WH = 'white-house-harris-giammattei-virtual-bilateral-meeting';
 export const AGN = 'agn-giammattei-harris-telephone-call';
 
-/** The fixture's synthetic White House fact sheet ([14 March 2024]), its newest statement. */
+/** The fixture's synthetic White House fact sheet ([14 March 2024]). */
 export const FS = 'white-house-regional-health-recovery-fact-sheet';
+
+/** The fixture's synthetic Spanish communiqué of an invented ministry ([12 June 2024]), its newest statement. */
+export const ES = 'valdora-puerto-salinas-migration-agreement';
