@@ -142,9 +142,19 @@ export function issuerOfUrl(
 /** Folds a line for comparing with an organisation's marks: case, spacing and a final full stop ignored. */
 const markKey = (text: string) => text.trim().replace(/\s+/gu, ' ').replace(/\.$/u, '').toLowerCase();
 
-/** The organisation whose marks (lines only it prints above its documents) a copy prints, if exactly one. */
+/**
+ * The organisation whose marks (lines only it prints around its documents) a
+ * copy prints, if exactly one: a line the mark is, or a part of a line set off
+ * by a comma or a bullet ("JANE EXEMPLAR, SECRETARY OF STATE", "JUNE 5, 2026 •
+ * PRESS BRIEFINGS").
+ */
 export function issuerOfMarks(parsed: ParsedCopy, orgs: readonly IssuerOrganisation[]): IssuerOrganisation | undefined {
-  const lines = new Set(parsed.parts.filter((p) => p.role === 'line').map((p) => markKey(p.text)));
+  const lines = new Set(
+    parsed.parts
+      .filter((p) => p.role === 'line')
+      .flatMap((p) => [p.text, ...p.text.split(/\s*[,•|·–—]\s*/u)])
+      .map(markKey),
+  );
   const found = orgs.filter((o) => (o.marks ?? []).some((mark) => lines.has(markKey(mark))));
   return found.length === 1 ? found[0] : undefined;
 }
