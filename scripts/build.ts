@@ -28,6 +28,8 @@ let lock: Lock | undefined;
 let astro: ChildProcess | undefined;
 let warmer: ChildProcess | undefined;
 let warmerReport = '';
+/** True once the new site is in place. */
+let swapped = false;
 
 /** Stops the child processes and removes the unfinished output. */
 function cleanUp(): void {
@@ -61,7 +63,9 @@ function fail(message: string): never {
 // is synchronous, so a signal during it is handled after it: then the new site is in place, complete.
 onStop((signal) => {
   cleanUp();
-  console.error(`\nBuild stopped (${signal}): ${previousState()}`);
+  console.error(
+    `\nBuild stopped (${signal}): ${swapped ? `the new site was already complete in ${shown}.` : previousState()}`,
+  );
 });
 
 /** Runs `astro build` on this same Node into the temporary folder; resolves with its exit code. */
@@ -143,6 +147,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(tempDir, 'index.html'))) fail(`astro build wrote no index.html into ${tempDir}.`);
 
   replaceFolder(tempDir, finalDir);
+  swapped = true;
   mkdirSync(join(cacheDir, 'builds'), { recursive: true });
   writeFileSync(fingerprintFile, fingerprint);
   lock.release();

@@ -108,6 +108,12 @@ export class FileTransaction {
     return this.#entries.map((entry) => entry.path);
   }
 
+  /** Creates a file that must not exist yet, recording first how to undo it. */
+  create(path: string, data: string | Uint8Array): void {
+    if (existsSync(resolve(this.#root, path))) throw new Error(`${path} already exists`);
+    this.write(path, data);
+  }
+
   /** Creates or replaces a file, recording first how to undo it. */
   write(path: string, data: string | Uint8Array): void {
     if (!this.#open) throw new Error('the transaction is over');
