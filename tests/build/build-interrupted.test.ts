@@ -10,7 +10,7 @@
  * the one before left.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ function listing(folder: string): string[] {
 }
 
 /** The file names of a site: the same names is a complete site. */
-const names = (folder: string) => listing(folder).map((line) => line.split(' ')[0]);
+const names = (folder: string) => listing(folder).map((line) => line.split(' ')[0]!);
 
 /** Whatever a build left beside the output folder: nothing, after any build that ended. */
 const beside = () => readdirSync(work).filter((name) => name.startsWith('dist.'));
