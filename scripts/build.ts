@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { BUILD_INPUTS, BUILD_SETTINGS, buildFingerprint } from '../src/lib/build-fingerprint.ts';
 import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
 import { recoverInterruptedImport } from './lib/import-transaction.ts';
-import { onStop } from './lib/interrupt.ts';
+import { onStop, yieldToSignals } from './lib/interrupt.ts';
 import { acquireLock, type Lock } from './lib/lock.ts';
 import { buildingPath, lockPath, recoverFolder, replaceFolder } from './lib/site-swap.ts';
 
@@ -150,6 +150,8 @@ async function main(): Promise<void> {
   swapped = true;
   mkdirSync(join(cacheDir, 'builds'), { recursive: true });
   writeFileSync(fingerprintFile, fingerprint);
+  // A stop signal that came during the swap is handled now, before the build reports success.
+  await yieldToSignals();
   lock.release();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (warmerReport) process.stdout.write(warmerReport);

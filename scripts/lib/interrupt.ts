@@ -5,6 +5,7 @@
  * are synchronous, and a signal that arrives during one is handled after it.
  * (SIGKILL cannot be handled at all: the next run cleans up instead.)
  */
+import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 
 /** The signals that ask a process to stop and that it may clean up after. */
@@ -45,11 +46,16 @@ export async function yieldToSignals(): Promise<void> {
   for (let turn = 0; turn < 2; turn += 1) await new Promise((next) => setImmediate(next));
 }
 
-/** The pause a test asked for at this point (`ARCHIVE_TEST_PAUSE=<point>`), in milliseconds, or 0. */
-function testPause(point: string): number {
-  if (process.env.ARCHIVE_TEST_PAUSE !== point) return 0;
+/**
+ * True while a test wants this process to wait at `point` (`ARCHIVE_TEST_PAUSE=<point>`): until the file named by
+ * `ARCHIVE_TEST_RESUME` exists, or for at most `ARCHIVE_TEST_PAUSE_MS` (60 s). Says so once, on stderr.
+ */
+function testPause(point: string): () => boolean {
+  if (process.env.ARCHIVE_TEST_PAUSE !== point) return () => false;
   console.error(`[test] paused at ${point}`);
-  return Number(process.env.ARCHIVE_TEST_PAUSE_MS || 20_000);
+  const until = Date.now() + Number(process.env.ARCHIVE_TEST_PAUSE_MS || 60_000);
+  const resume = process.env.ARCHIVE_TEST_RESUME;
+  return () => Date.now() < until && !(resume && existsSync(resume));
 }
 
 /**
@@ -58,8 +64,8 @@ function testPause(point: string): number {
  */
 export async function checkpoint(point: string): Promise<void> {
   await yieldToSignals();
-  const ms = testPause(point);
-  if (ms > 0) await new Promise((wake) => setTimeout(wake, ms));
+  const paused = testPause(point);
+  while (paused()) await new Promise((wake) => setTimeout(wake, 20));
   await yieldToSignals();
 }
 
@@ -68,6 +74,7 @@ export async function checkpoint(point: string): Promise<void> {
  * is handled only once the work is done, as one sent at that moment would be.
  */
 export function pauseForTest(point: string): void {
-  const ms = testPause(point);
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  const paused = testPause(point);
+  const slice = new Int32Array(new SharedArrayBuffer(4));
+  while (paused()) Atomics.wait(slice, 0, 0, 20);
 }

@@ -7,7 +7,7 @@
  * the signal lands exactly there.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ const ARTICLE = [join(COPIES, 'gt-news-article.txt'), '--date', '2031-05', '--ev
 const STEPS = ['add:copy-written', 'add:statement-written', 'add:checked', 'add:permalinks-written'];
 
 let content: string;
+/** The file whose creation ends a test pause. */
+const resumeFile = () => join(content, '..', 'resume');
 beforeEach(() => {
   content = join(mkdtempSync(join(tmpdir(), 'add-stop-')), 'content');
   cpSync(CONTENT, content, { recursive: true });
@@ -30,15 +32,10 @@ beforeEach(() => {
 afterEach(() => rmSync(join(content, '..'), { recursive: true, force: true }));
 
 /** Starts the command on the scratch content folder; `pause` names the step to wait at. */
-function start(args: string[], pause?: string, pauseMs?: number) {
+function start(args: string[], pause?: string) {
   const child = spawn(process.execPath, ['scripts/add.ts', ...args, '--content', content], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      CONTENT_DIR: '',
-      ARCHIVE_TEST_PAUSE: pause ?? '',
-      ARCHIVE_TEST_PAUSE_MS: String(pauseMs ?? 20_000),
-    },
+    env: { ...process.env, CONTENT_DIR: '', ARCHIVE_TEST_PAUSE: pause ?? '', ARCHIVE_TEST_RESUME: resumeFile() },
   });
   let stdout = '';
   let stderr = '';
@@ -141,9 +138,12 @@ describe('npm run add, interrupted', () => {
   });
 
   it('makes a second import wait for the first, saying so, and both are added', async () => {
-    const first = start([READOUT], 'add:statement-written', 1500);
+    const first = start([READOUT], 'add:statement-written');
     await first.paused();
     const second = start(ARTICLE);
+    while (!second.output().stdout.includes('waiting') && second.child.exitCode === null)
+      await new Promise((wake) => setTimeout(wake, 20));
+    writeFileSync(resumeFile(), '');
     expect(await first.exited).toBe(0);
     expect(await second.exited, second.output().stderr).toBe(0);
     expect(second.output().stdout).toMatch(
