@@ -187,7 +187,7 @@ test.describe('keyboard and screen-reader paths', () => {
   }) => {
     // The statement with the fewest paragraphs: the same kinds of control as any other, in the fewest key presses,
     // however long the archive's longest statement is.
-    // Some sixty key presses, one round trip to the browser each: bounded by the shortest statement, not the
+    // Some eighty key presses, one round trip to the browser each: bounded by the shortest statement, not the
     // archive, but seconds on a busy machine.
     test.setTimeout(60_000);
     const statement = statements().reduce((a, b) => (b.paragraphs < a.paragraphs ? b : a));
