@@ -88,7 +88,12 @@ export function recoverFolder(target: string): Recovery {
  * Returns what was done, for the server to say.
  */
 export function recoverBeforeServing(target: string): Recovery {
-  const attempt = tryLock(lockPath(target), 'npm run preview');
+  let attempt: ReturnType<typeof tryLock>;
+  try {
+    attempt = tryLock(lockPath(target), 'npm run preview');
+  } catch {
+    return 'nothing'; // a folder this user may not write to: nothing a build of it could have left either
+  }
   if (!('lock' in attempt)) return 'nothing';
   try {
     return recoverFolder(target);
