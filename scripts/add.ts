@@ -35,6 +35,8 @@ Options:
                         remarks, communique, fact-sheet, press-briefing or interview
                         (read from the title or the whitehouse.gov category where it can be)
   --incomplete NOTE     the copy breaks off: the editors' note on where and why (shown to readers)
+  --retrieved YYYY-MM-DD the day the copy was retrieved or received (default: today); citations give
+                        it as the access date
   --slug SLUG           the permanent slug (default: issuer, date and title words)
   --language TAG        BCP 47 language tag of the text (default: en)
   --format FORMAT       whitehouse, gt-news or plain (default: detected)
@@ -64,6 +66,7 @@ function readArguments() {
         slug: { type: 'string' },
         language: { type: 'string' },
         incomplete: { type: 'string' },
+        retrieved: { type: 'string' },
         format: { type: 'string' },
         content: { type: 'string' },
         'dry-run': { type: 'boolean' },
@@ -131,6 +134,7 @@ function planFor(): ImportPlan {
       slug: values.slug,
       language: values.language,
       incomplete: values.incomplete,
+      retrieved: values.retrieved,
     });
   } catch (error) {
     if (error instanceof DraftRefusal) refuse(error.message);

@@ -54,6 +54,8 @@ export interface DraftOptions {
   slug?: string;
   /** The editors' note on where the copy breaks off, for a copy that is incomplete. */
   incomplete?: string;
+  /** The day the copy was retrieved or received (YYYY-MM-DD): its citations' access date. */
+  retrieved: string;
 }
 
 /** A refusal to draft, in one line that says what to give. */
@@ -326,7 +328,7 @@ export function draftStatement(
       bylines: parsed.bylines.map(({ text, name, placement }) => ({ text, name, placement })),
     }),
     language: options.language ?? 'en',
-    source: { copy: copy.name, description: describeCopy(parsed) },
+    source: { copy: copy.name, description: describeCopy(parsed), retrieved: options.retrieved },
     normalisations: computeNormalisations(parsed),
     ...(furniture.length > 0 && { furniture }),
     ...((transcript.header.length > 0 || transcript.close.length > 0) && { transcript }),
