@@ -28,6 +28,8 @@ export const routes = {
   timeline: 'timeline/',
   timelineYear: (year: string) => `timeline/${year}/`,
   statement: (slug: string) => `statements/${slug}/`,
+  /** The index of laws and programmes, whose pages stay in `organizations/`, the folder of their collection. */
+  lawsAndProgrammes: 'laws-and-programmes/',
   /** An entity index (`people/`) or an entity page (`people/kamala-harris/`). */
   entity: (kind: 'people' | 'organizations' | 'places' | 'topics', id?: string) => (id ? `${kind}/${id}/` : `${kind}/`),
   paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,
