@@ -105,8 +105,8 @@ test('a paragraph’s topic tags lead to the topic page, which links back to the
     .find(({ topics }) => topics.length > 0);
   if (!tagged) return lacking('a topic tag');
   const topic = data.topics.find((t) => t.id === tagged.topics[0])!;
-  await page.goto(`statements/${tagged.s.slug}/`);
-  const tags = page.getByRole('list', { name: `Topics of paragraph ${tagged.n}`, exact: true });
+  await page.goto(`statements/${tagged.s.slug}/#p${tagged.n}`);
+  const tags = page.getByRole('list', { name: `Editors’ topics of paragraph ${tagged.n}`, exact: true });
   await tags.getByRole('link', { name: topic.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.name);
   const untouched = newestFirst.find((s) => !index.topicPassages.get(topic.id)?.has(s.slug));
