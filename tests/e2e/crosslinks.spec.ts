@@ -5,6 +5,7 @@
  * of the first two statements are tested on the fixture archive.
  */
 import { expect, test } from '@playwright/test';
+import { isInstrument } from '../../src/lib/entities.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { groupMentions, IN_CONTEXT_LIMIT, orderQuotations, type MentionRef } from '../../src/lib/crosslinks.ts';
 import { archive, lacking } from './site.ts';
@@ -119,7 +120,8 @@ test('a paragraph’s topic tags lead to the topic page, which links back to the
 test('the indexes list every entity and topic, and an issuer’s page lists its statements', async ({ page }) => {
   for (const [path, list] of [
     ['people/', data.people],
-    ['organizations/', data.organizations],
+    ['organizations/', data.organizations.filter((o) => !isInstrument(o.kind))],
+    ['laws-and-programmes/', data.organizations.filter((o) => isInstrument(o.kind))],
     ['places/', data.places],
     ['topics/', data.topics],
   ] as const) {
