@@ -14,6 +14,8 @@ export interface PublishedCopy {
   bytes: number;
   /** Its text, for reading on the page (bytes that are not UTF-8 shown as U+FFFD). */
   text: string;
+  /** That text as the content of a `<pre>`: see `preformattedHtml`. */
+  html: string;
   /** A `data:` URL whose body decodes to exactly the copy's bytes. */
   href: string;
 }
@@ -57,7 +59,22 @@ export function copyDownloadUrl(bytes: Uint8Array): string {
   return `data:text/plain;charset=utf-8,${body}`;
 }
 
+/**
+ * A text as the HTML content of a `<pre>`, reading back as exactly that text: `&`, `<` and `>` escaped, a
+ * line break first (the parser drops one right after `<pre>`), and whitespace at the end of a line written
+ * as character references, since copies often end lines in spaces or no-break spaces and a page's source
+ * must carry no trailing whitespace (html-validate).
+ */
+export function preformattedHtml(text: string): string {
+  const escaped = text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  const references = escaped.replace(/[ \t\u00a0\u2000-\u200a\u3000]+(?=\r?\n|$)/gu, (run) =>
+    [...run].map((c) => `&#${c.codePointAt(0)};`).join(''),
+  );
+  return `\n${references}`;
+}
+
 /** The copy as the statement page publishes it. */
 export function publishedCopy(name: string, bytes: Uint8Array): PublishedCopy {
-  return { name, bytes: bytes.length, text: new TextDecoder('utf-8').decode(bytes), href: copyDownloadUrl(bytes) };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { name, bytes: bytes.length, text, html: preformattedHtml(text), href: copyDownloadUrl(bytes) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyDownloadUrl, publishedCopy } from '../../src/lib/source-copy.ts';
+import { copyDownloadUrl, preformattedHtml, publishedCopy } from '../../src/lib/source-copy.ts';
 import { CONTENT } from './helpers.ts';
 
 /** The bytes a browser downloads from a link: the URL parsed as a browser does, then the Fetch standard's data: URL processor (Node's fetch implements both). */
@@ -40,5 +40,21 @@ describe('the published copy', () => {
   it('gives the name, the size in bytes and the text', () => {
     const copy = publishedCopy('x.txt', bytes('Guatemala\u00a0City\n'));
     expect(copy).toMatchObject({ name: 'x.txt', bytes: 16, text: 'Guatemala\u00a0City\n' });
+  });
+});
+
+describe('the copy on the page', () => {
+  it('reads back as exactly the text, with no whitespace at the end of a line of the page’s source', () => {
+    const text = 'Title <b> & co.\u00a0 \nSecond line\t\r\n\nLast  ';
+    const html = preformattedHtml(text);
+    expect(html).not.toMatch(/[ \t\u00a0]$/mu);
+    expect(html).toBe('\nTitle &lt;b&gt; &amp; co.&#160;&#32;\nSecond line&#9;\r\n\nLast&#32;&#32;');
+    const decoded = html
+      .slice(1)
+      .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&amp;/gu, '&');
+    expect(decoded).toBe(text);
   });
 });
