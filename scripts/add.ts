@@ -53,6 +53,8 @@ Options:
                         remarks, communique, fact-sheet, press-briefing or interview
                         (read from the title or the whitehouse.gov category where it can be)
   --incomplete NOTE     the copy breaks off: the editors' note on where and why (shown to readers)
+  --retrieved YYYY-MM-DD the day the copy was retrieved or received (default: today); citations give
+                        it as the access date
   --slug SLUG           the permanent slug (default: issuer, date and title words)
   --language TAG        BCP 47 language tag of the text (default: read from its words, en or es)
   --format FORMAT       whitehouse, gt-news or plain (default: detected)
@@ -96,6 +98,7 @@ function readArguments() {
         'co-issuer': { type: 'string', multiple: true },
         'translation-of': { type: 'string' },
         'translated-by': { type: 'string' },
+        retrieved: { type: 'string' },
         format: { type: 'string' },
         content: { type: 'string' },
         'dry-run': { type: 'boolean' },
@@ -186,6 +189,7 @@ function planFor(): ImportPlan {
       coIssuer: values['co-issuer'],
       translationOf: values['translation-of'],
       translatedBy: values['translated-by'],
+      retrieved: values.retrieved,
     });
   } catch (error) {
     if (error instanceof DraftRefusal) refuse(error.message);

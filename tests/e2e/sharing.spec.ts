@@ -135,8 +135,16 @@ test.describe('copy and share', () => {
   test('each paragraph has a copy-link control, usable from the keyboard', async ({ page, baseURL }) => {
     const n = paragraphsOf(statement.blocks).length;
     await page.goto(`statements/${statement.slug}/`);
+    // From the paragraph's Cite link, Tab reaches its Copy link button, which shows once the paragraph holds focus.
+    await page
+      .getByRole('link', { name: `Cite paragraph ${n}`, exact: true })
+      .first()
+      .focus();
     const button = page.getByRole('button', { name: `Copy link to paragraph ${n}` });
-    await button.focus();
+    // A transcript's speaker label in the paragraph is a link too: Tab past it.
+    for (let i = 0; i < 5 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     const expected = `${new URL(`statements/${statement.slug}/`, baseURL).href}#p${n}`;
     await expect(page.getByRole('status')).toHaveText(`Link to paragraph ${n} copied: ${expected}`);

@@ -116,7 +116,7 @@ describe('preview images at scale', () => {
     date: { basis: 'source', value: '2024-02-03' },
     language: 'en',
     summary: 'S.',
-    source: { copy: 'x.txt', description: 'D.' },
+    source: { copy: 'x.txt', description: 'D.', retrieved: '2024-02-05' },
     normalisations: ['None'],
   });
 

@@ -66,6 +66,8 @@ export interface DraftOptions {
   incomplete?: string;
   /** The statement this one translates, its language and who translated it. */
   translation?: { of: string; from: string; by: string };
+  /** The day the copy was retrieved or received (YYYY-MM-DD): its citations' access date. */
+  retrieved: string;
 }
 
 /** A refusal to draft, in one line that says what to give. */
@@ -452,6 +454,7 @@ export function draftStatement(
     source: {
       copy: copy.name,
       description: describeCopy(parsed, sourceDate?.printed, originalUrl !== undefined),
+      retrieved: options.retrieved,
     },
     normalisations: computeNormalisations(parsed),
     ...(Object.keys(head).length > 0 && { head }),

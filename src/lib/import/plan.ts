@@ -5,6 +5,7 @@
  * the plan and runs the content check.
  */
 import { parse as parseYaml } from 'yaml';
+import { precisionOf } from '../dates.ts';
 import { documentTypes } from '../schema.ts';
 import { copyFileName, sameBytes } from './copy-name.ts';
 import { copyFormats, splitMetadataBlock, type CopyFormat } from './detect.ts';
@@ -54,6 +55,8 @@ export interface ImportOptions {
   translationOf?: string;
   /** Who made the translation (default: the issuer). */
   translatedBy?: string;
+  /** The day the copy was retrieved or received (YYYY-MM-DD); today by default. */
+  retrieved?: string;
 }
 
 /** What to write: the copy (unless the archive already has it, unclaimed) and the draft statement. */
@@ -228,6 +231,17 @@ function parsedType(parsed: ParsedCopy, options: ImportOptions): string | undefi
   );
 }
 
+/** The copy's retrieval day: the one given, checked, or today's date where the editor is. */
+export function retrievedDay(given: string | undefined, today = new Date()): string {
+  if (given === undefined) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  }
+  if (precisionOf(given) !== 'day')
+    throw new DraftRefusal(`--retrieved "${given}" is not a day: give the day the copy was retrieved as YYYY-MM-DD`);
+  return given;
+}
+
 /** Plans the import of a copy into an archive, or throws a one-line {@link DraftRefusal}. */
 export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options: ImportOptions): ImportPlan {
   const matters = archive.statements.map((s) => ({ file: s.file, data: frontMatterOf(s.raw) }));
@@ -299,6 +313,7 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
       slug: options.slug,
       language: options.language,
       incomplete: options.incomplete,
+      retrieved: retrievedDay(options.retrieved),
     },
     { name: copyName },
     taken,

@@ -1,24 +1,46 @@
 /** What the pages of people, organisations and places show, and their indexes. */
 import type { Archive } from '../archive.ts';
 import { IN_CONTEXT_LIMIT, type MentionRef, type QuotationRef } from '../crosslinks.ts';
-import { placeKindLabels, type EntityKind, type Organization, type Person, type Place } from '../entities.ts';
+import {
+  instrumentKinds,
+  isInstrument,
+  organizationKindLabels,
+  organizationKinds,
+  placeKindLabels,
+  type EntityKind,
+  type Organization,
+  type Person,
+  type Place,
+} from '../entities.ts';
+import { routes } from '../urls.ts';
 import { sortNewestFirst, type Statement } from '../statement.ts';
 import { count, entityCounts, splitLatest } from './shared.ts';
 
 /** What a page calls each kind of entity, one and the index of them. */
 export const ENTITY_LABELS: Record<EntityKind, { one: string; index: string }> = {
   people: { one: 'Person', index: 'People' },
-  organizations: { one: 'Organisation or programme', index: 'Organisations and programmes' },
+  organizations: { one: 'Organisation', index: 'Organisations' },
   places: { one: 'Place', index: 'Places' },
 };
+
+/** The index laws and programmes are listed in, apart from organisations: they are what bodies make, not bodies. */
+export const INSTRUMENTS_INDEX = { label: 'Laws and programmes', path: routes.lawsAndProgrammes } as const;
+
+/** The index an entity is listed in: its label and site-relative path. */
+export function indexOf(kind: EntityKind, entity: Person | Organization | Place): { label: string; path: string } {
+  if (kind === 'organizations' && isInstrument((entity as Organization).kind)) return INSTRUMENTS_INDEX;
+  return { label: ENTITY_LABELS[kind].index, path: routes.entity(kind) };
+}
 
 /** One person's, organisation's or place's page. */
 export interface EntityPage {
   kind: EntityKind;
   entity: Person | Organization | Place;
-  /** "Person", "Organisation or programme · agency · United States", "Place · country". */
+  /** "Person", "Agency · United States", "Law · Guatemala", "Place · country". */
   kindLine: string;
+  /** The index it is listed in. */
   indexLabel: string;
+  indexPath: string;
   description: string;
   /** A person's role at the time of each statement. */
   roles: { role: string; statement: Statement }[];
@@ -55,10 +77,15 @@ export function entityPage(archive: Archive, kind: EntityKind, id: string): Enti
   return {
     kind,
     entity,
-    kindLine: [ENTITY_LABELS[kind].one, org?.kind, org?.country, place && placeKindLabels[place.kind]]
+    kindLine: [
+      org ? organizationKindLabels[org.kind].one : ENTITY_LABELS[kind].one,
+      org?.country,
+      place && placeKindLabels[place.kind],
+    ]
       .filter(Boolean)
       .join(' · '),
-    indexLabel: ENTITY_LABELS[kind].index,
+    indexLabel: indexOf(kind, entity).label,
+    indexPath: indexOf(kind, entity).path,
     description: `${entity.name} in the Diplomatic Statements Archive: ${count(counts.mentions, 'mention')} in ${count(counts.statements, 'statement')}, each linked to its paragraph.`,
     roles: Object.entries(person?.roles ?? {}).flatMap(([slug, role]) => {
       const statement = bySlug.get(slug);
@@ -93,4 +120,30 @@ export function entityIndex(archive: Archive, kind: EntityKind): EntityIndexEntr
       ].filter(Boolean);
       return { entity, note: parts.join(' — ') };
     });
+}
+
+/** One heading of an index and the entries under it; `heading` is absent for an index of one kind. */
+export interface EntityIndexGroup {
+  heading: string | undefined;
+  entries: EntityIndexEntry[];
+}
+
+/**
+ * The organisations collection as two indexes, each under headings by kind: the bodies (governments,
+ * agencies, legislatures, units, companies, media) and the laws and programmes; people and places as one list.
+ */
+export function entityIndexGroups(
+  archive: Archive,
+  kind: EntityKind,
+  part: 'organisations' | 'laws-and-programmes' = 'organisations',
+): EntityIndexGroup[] {
+  const entries = entityIndex(archive, kind);
+  if (kind !== 'organizations') return [{ heading: undefined, entries }];
+  const kinds = part === 'laws-and-programmes' ? instrumentKinds : organizationKinds.filter((k) => !isInstrument(k));
+  return kinds
+    .map((k) => ({
+      heading: organizationKindLabels[k].many,
+      entries: entries.filter((e) => (e.entity as Organization).kind === k),
+    }))
+    .filter((group) => group.entries.length > 0);
 }

@@ -2,6 +2,7 @@
 import type { Archive } from '../archive.ts';
 import { speakersOf } from '../crosslinks.ts';
 import { dateSortKey, formatStatementDate, yearOf } from '../dates.ts';
+import { isInstrument } from '../entities.ts';
 import type { PreviewScope } from '../previews.ts';
 import { previewName } from '../previews.ts';
 import { FACETS, searchFacets } from '../search.ts';
@@ -58,6 +59,18 @@ export interface StatementPage {
   imageAlt: string;
   jsonLd: Record<string, unknown>;
   meta: { name: string; content: string }[];
+}
+
+const instruments = new WeakMap<object, Set<string>>();
+
+/** True for a law or programme of the organisations collection, which the record lists apart from organisations. */
+function instrument(archive: Archive, id: string): boolean {
+  let ids = instruments.get(archive.data.organizations);
+  if (!ids) {
+    ids = new Set(archive.data.organizations.filter((o) => isInstrument(o.kind)).map((o) => o.id));
+    instruments.set(archive.data.organizations, ids);
+  }
+  return ids.has(id);
 }
 
 /** The page of one statement, or undefined for a slug the archive does not hold. */
@@ -134,7 +147,20 @@ export function statementPage(
     subjects: [
       { label: 'Speakers', items: linksTo('people', speakerIds) },
       { label: 'People', items: linksTo('people', subjects.people) },
-      { label: 'Organisations', items: linksTo('organizations', subjects.organizations) },
+      {
+        label: 'Organisations',
+        items: linksTo(
+          'organizations',
+          subjects.organizations.filter((id) => !instrument(archive, id)),
+        ),
+      },
+      {
+        label: 'Laws and programmes',
+        items: linksTo(
+          'organizations',
+          subjects.organizations.filter((id) => instrument(archive, id)),
+        ),
+      },
       { label: 'Places', items: linksTo('places', subjects.places) },
       { label: 'Topics', items: linksTo('topics', subjects.topics) },
     ],

@@ -3,6 +3,7 @@ import type { Archive } from '../archive.ts';
 import { IN_CONTEXT_LIMIT } from '../crosslinks.ts';
 import type { Topic } from '../entities.ts';
 import type { Statement } from '../statement.ts';
+import { rowAnchor } from './compare.ts';
 import { count, plural, splitLatest } from './shared.ts';
 
 /** A statement with the paragraphs of it that a list points to. */
@@ -23,6 +24,10 @@ export interface TopicPage {
   /** Statements that do not mention it: listed when few, else counted in `silentNote`. */
   silent: Statement[];
   silentNote: string | undefined;
+  /** The comparisons that set statements about this topic side by side, each with its row for the topic. */
+  comparisons: { title: string; anchor: string }[];
+  /** How many more comparisons address it than are listed, for a page that stays small. */
+  moreComparisons: number;
 }
 
 /** The page of one topic, or undefined for an id the archive does not hold. */
@@ -37,8 +42,13 @@ export function topicPage(archive: Archive, id: string): TopicPage | undefined {
   const { latest, rest } = splitLatest(covering, IN_CONTEXT_LIMIT);
   const silentAll = archive.statements.filter((s) => !byStatement.has(s.slug));
   const fewSilent = silentAll.length <= IN_CONTEXT_LIMIT;
+  const comparing = archive.comparisons.filter((c) => c.statements.some((slug) => byStatement.has(slug)));
   return {
     topic,
+    comparisons: comparing
+      .slice(0, IN_CONTEXT_LIMIT)
+      .map((c) => ({ title: c.title, anchor: rowAnchor(c.id, topic.id) })),
+    moreComparisons: Math.max(0, comparing.length - IN_CONTEXT_LIMIT),
     description: `${topic.name}: every paragraph of the archive's statements about it, quoted and linked.`,
     quoted: latest,
     listed: rest,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityIndex, entityPage } from '../../../src/lib/pages/entity.ts';
+import { entityIndex, entityIndexGroups, entityPage } from '../../../src/lib/pages/entity.ts';
 import { AGN, fixtureArchive, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
@@ -31,7 +31,44 @@ describe('the entity page model', () => {
     const page = entityPage(archive, 'organizations', 'white-house')!;
     expect(page.issued.latest.map((s) => s.slug)).toEqual([FS, WH]);
     expect(page.issued.rest).toEqual([]);
-    expect(page.kindLine).toBe('Organisation or programme · government · United States');
+    expect(page.kindLine).toBe('Government · United States');
+    expect([page.indexLabel, page.indexPath]).toEqual(['Organisations', 'organizations/']);
+  });
+
+  it('says a law is a law and lists it with the laws and programmes, at its first address', () => {
+    const page = entityPage(archive, 'organizations', 'anti-coyotaje-law')!;
+    expect(page.kindLine).toBe('Law · Guatemala');
+    expect([page.indexLabel, page.indexPath]).toEqual(['Laws and programmes', 'laws-and-programmes/']);
+  });
+
+  it('indexes organisations and laws and programmes apart, each under headings by kind', () => {
+    const headings = (part: 'organisations' | 'laws-and-programmes') =>
+      entityIndexGroups(archive, 'organizations', part).map((g) => [g.heading, g.entries.map((e) => e.entity.id)]);
+    expect(headings('laws-and-programmes')).toEqual([
+      ['Laws', ['anti-coyotaje-law', 'migration-law-guatemala']],
+      ['Programmes', ['city-of-non-violence-against-women', 'migrant-resource-centers']],
+    ]);
+    const bodies = headings('organisations');
+    expect(bodies.map(([heading]) => heading)).toEqual([
+      'Governments',
+      'Agencies',
+      'Legislatures',
+      'Units and task forces',
+      'Companies',
+      'News agencies and outlets',
+    ]);
+    expect(bodies.flatMap(([, ids]) => ids)).not.toContain('anti-coyotaje-law');
+    expect(entityIndexGroups(archive, 'people')).toEqual([
+      { heading: undefined, entries: entityIndex(archive, 'people') },
+    ]);
+  });
+
+  it('carries the editors’ identification of two names as one, with its evidence', () => {
+    const page = entityPage(archive, 'organizations', 'migrant-resource-centers')!;
+    expect((page.entity as { identification?: { note: string; evidence: unknown[] } }).identification).toMatchObject({
+      note: expect.stringContaining('to be the same centres'),
+      evidence: [expect.anything(), expect.anything()],
+    });
   });
 
   it('has no page for an id the archive does not hold', () => {

@@ -40,8 +40,28 @@ describe('the statement page model', () => {
   });
 
   it('links each subject of the record to its page, in the order of the record', () => {
-    expect(wh.subjects.map((row) => row.label)).toEqual(['Speakers', 'People', 'Organisations', 'Places', 'Topics']);
+    expect(wh.subjects.map((row) => row.label)).toEqual([
+      'Speakers',
+      'People',
+      'Organisations',
+      'Laws and programmes',
+      'Places',
+      'Topics',
+    ]);
     expect(wh.subjects[1]!.items[1]).toEqual({ name: 'Kamala Harris', href: '/archive/people/kamala-harris/' });
+  });
+
+  it('lists laws and programmes apart from organisations, at their permanent addresses', () => {
+    const names = (label: string) => agn.subjects.find((row) => row.label === label)!.items.map((i) => i.name);
+    expect(names('Laws and programmes')).toEqual(
+      expect.arrayContaining(['Anti-Coyotaje Law', 'Migration Law (Guatemala)', 'Migrant Resource Centers (CAPMiR)']),
+    );
+    expect(names('Organisations')).not.toContain('Anti-Coyotaje Law');
+    expect(names('Organisations')).toContain('Joint Task Force Alpha');
+    expect(agn.subjects.find((row) => row.label === 'Laws and programmes')!.items).toContainEqual({
+      name: 'Anti-Coyotaje Law',
+      href: '/archive/organizations/anti-coyotaje-law/',
+    });
   });
 
   it('links the topics of each paragraph beside the text', () => {

@@ -20,6 +20,13 @@ describe('the topic page model', () => {
     expect(page.silentNote).toBeUndefined();
   });
 
+  it('links to its own row in each comparison of statements about it', () => {
+    expect(topicPage(archive, 'migration')!.comparisons).toEqual([
+      { title: 'Vice President Harris and President Giammattei, 2021 and 2023', anchor: 'harris-giammattei-migration' },
+    ]);
+    expect(topicPage(archive, 'health')?.comparisons ?? []).toEqual([]);
+  });
+
   it('has no page for a topic the archive does not hold', () => {
     expect(topicPage(archive, 'no-such-topic')).toBeUndefined();
   });
