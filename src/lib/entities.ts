@@ -19,7 +19,7 @@ const aliases = z.array(z.string().min(2)).default([]);
  * entity, such as one text's "Migrant Resource Centers" and another's "CAPMiR". Shown on the
  * entity's page as the editors', with its evidence, since a reader cannot see it in any one text.
  */
-export const identificationSchema = z.object({
+export const identificationSchema = z.strictObject({
   /** What the editors took to be one entity, and why, in their words. */
   note: z.string().min(1),
   /** What supports the identification: passages of the texts, or sources outside them. At least one. */

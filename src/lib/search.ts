@@ -148,7 +148,8 @@ export function describeResults(n: number, state: SearchState): string {
  * filters).
  */
 export function searchFacets(input: {
-  issuer: string;
+  /** The issuer, and a joint statement's other issuers: the statement is found under each. */
+  issuer: string | readonly string[];
   year: number;
   language?: string;
   topics?: readonly string[];
@@ -156,7 +157,7 @@ export function searchFacets(input: {
   speakers?: readonly string[];
 }): Record<Facet, string[]> {
   return {
-    issuer: [input.issuer],
+    issuer: typeof input.issuer === 'string' ? [input.issuer] : [...new Set(input.issuer)],
     year: [String(input.year)],
     language: input.language ? [input.language] : [],
     topic: [...(input.topics ?? [])],

@@ -95,7 +95,7 @@ describe('npm run add', () => {
     ['a --date without --evidence', ['gt-news-article.txt', '--date', '2031-05'], '--evidence'],
     [
       'a copy of unknown issuer without --issuer',
-      ['plain-joint-statement.txt', '--date', '2031', '--evidence', 'e'],
+      ['plain-joint-statement.txt', '--type', 'statement', '--date', '2031', '--evidence', 'e'],
       '--issuer',
     ],
     [

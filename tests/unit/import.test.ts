@@ -422,9 +422,8 @@ describe('planImport', () => {
   });
 
   it.each([
-    ['a plain copy without --issuer', {}, /--issuer/u],
+    ['a plain copy whose issuer nothing tells, without --issuer', { type: 'statement' }, /--issuer/u],
     ['an unknown issuer id', { issuer: 'nobody' }, /unknown issuer "nobody"/u],
-    ['an issuer without a country code', { issuer: 'yazaki' }, /no country/u],
     ['an unknown --type', { issuer: 'agn', type: 'tweet' }, /unknown --type/u],
     [
       'a javascript: --url',
@@ -440,6 +439,21 @@ describe('planImport', () => {
   ])('refuses %s', (_, options, message) => {
     const copy = bytes(fixture('plain-joint-statement.txt'));
     expect(() => planImport(copy, archive(), { ...options, date: '2031', evidence: ['e'] })).toThrow(message);
+  });
+
+  it('refuses an issuer without a country code, saying where to add it', () => {
+    const copy = bytes(fixture('plain-joint-statement.txt'));
+    const organizations = '- id: river-board\n  name: River Board\n  kind: agency\n  aliases: []\n';
+    expect(() =>
+      planImport(copy, archive({ organizations }), { issuer: 'river-board', date: '2031', evidence: ['e'] }),
+    ).toThrow(/"river-board" has no country in entities\/organizations\.yaml/u);
+  });
+
+  it('reads the issuers of a joint statement from the governments its title names', () => {
+    const copy = bytes(fixture('plain-joint-statement.txt'));
+    const plan = planImport(copy, archive(), { date: '2031', evidence: ['e'] });
+    expect(plan.draft.data.issuer).toMatchObject({ entity: 'government-of-freedonia' });
+    expect(plan.draft.data.coIssuers).toEqual([expect.objectContaining({ entity: 'government-of-sylvania' })]);
   });
 });
 

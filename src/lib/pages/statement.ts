@@ -96,7 +96,7 @@ export function statementPage(
   const type = typeLabels[data.type];
   const issuer = `${data.issuer.name} (${data.issuer.country})`;
   const facets = searchFacets({
-    issuer: data.issuer.name,
+    issuer: [data.issuer.name, ...data.coIssuers.map((i) => i.name)],
     year: yearOf(data.date),
     language: data.language,
     topics: namesOf('topics', subjects.topics),

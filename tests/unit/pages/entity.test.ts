@@ -29,7 +29,12 @@ describe('the entity page model', () => {
 
   it('lists what an organisation issued, and says what kind of body it is', () => {
     const page = entityPage(archive, 'organizations', 'white-house')!;
-    expect(page.issued.latest.map((s) => s.slug)).toEqual([FS, WH]);
+    expect(page.issued.latest.map((s) => s.slug)).toEqual([
+      'white-house-2026-06-05-press-briefing-press-secretary-kim-placeholder-national',
+      'white-house-2026-04-02-fact-sheet-united-states-freedonia-deepen-cooperation-legal',
+      FS,
+      WH,
+    ]);
     expect(page.issued.rest).toEqual([]);
     expect(page.kindLine).toBe('Government · United States');
     expect([page.indexLabel, page.indexPath]).toEqual(['Organisations', 'organizations/']);
@@ -77,9 +82,9 @@ describe('the entity page model', () => {
 
   it.each([
     ['organizations', 'agn', 'named 1 time in 1 statement — issued 1 statement'],
-    ['organizations', 'white-house', 'issued 2 statements'],
+    ['organizations', 'white-house', 'issued 4 statements'],
     ['organizations', 'migrant-resource-centers', 'named 3 times in 2 statements'],
-    ['places', 'guatemala', 'named 12 times in 3 statements'],
+    ['places', 'guatemala', 'named 15 times in 5 statements'],
     ['places', 'taiwan', ''],
   ] as const)('notes in the %s index how often %s appears: “%s”', (kind, id, note) => {
     expect(entityIndex(archive, kind).find((e) => e.entity.id === id)?.note).toBe(note);
