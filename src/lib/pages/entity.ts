@@ -1,6 +1,6 @@
 /** What the pages of people, organisations and places show, and their indexes. */
 import type { Archive } from '../archive.ts';
-import { IN_CONTEXT_LIMIT, type MentionRef, type QuotationRef } from '../crosslinks.ts';
+import { hasStatements, IN_CONTEXT_LIMIT, type MentionRef, type QuotationRef } from '../crosslinks.ts';
 import {
   instrumentKinds,
   isInstrument,
@@ -59,6 +59,7 @@ export interface EntityPage {
 /** The page of one entity, or undefined for an id the archive does not hold. */
 export function entityPage(archive: Archive, kind: EntityKind, id: string): EntityPage | undefined {
   const entity = (archive.data[kind] as (Person | Organization | Place)[]).find((e) => e.id === id);
+  if (!hasStatements(archive.index, kind, id)) return undefined;
   if (!entity) return undefined;
   const { index, bySlug } = archive;
   const mentions = index.mentions.get(`${kind}/${id}`) ?? [];
@@ -110,6 +111,7 @@ export interface EntityIndexEntry {
 /** An index of people, organisations or places, alphabetical, each with how often the archive names it. */
 export function entityIndex(archive: Archive, kind: EntityKind): EntityIndexEntry[] {
   return [...(archive.data[kind] as (Person | Organization | Place)[])]
+    .filter((entity) => hasStatements(archive.index, kind, entity.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((entity) => {
       const { mentions, statements } = entityCounts(archive.index.mentions.get(`${kind}/${entity.id}`) ?? []);

@@ -5,7 +5,7 @@ import { dateSortKey, formatStatementDate, yearOf } from '../dates.ts';
 import { isInstrument } from '../entities.ts';
 import type { PreviewScope } from '../previews.ts';
 import { previewName } from '../previews.ts';
-import { FACETS, searchFacets } from '../search.ts';
+import { FACETS, resultDateMeta, resultSortMeta, searchFacets } from '../search.ts';
 import { displayTitle, neighboursOf, typeLabels, type Statement } from '../statement.ts';
 import { highwireTags, statementJsonLd } from '../structured-data.ts';
 import { routes } from '../urls.ts';
@@ -175,13 +175,13 @@ export function statementPage(
       meta: [
         // The h1 of a supplied title carries its evidence link; the result title is the bracketed title alone.
         ...(data.titleBasis === 'supplied' ? [['title', title] as [string, string]] : []),
-        ['date', formatStatementDate(data.date)],
+        // Pagefind searches metadata too: the card's date is one word no reader types (see resultDateMeta).
+        ['date', resultDateMeta(data.date)],
         // Sortable, for merging date-ordered results of several bundles (languages) into one order.
-        ['sortKey', dateSortKey(data.date.value)],
-        ['issuer', issuer],
-        ['type', type],
+        ['sortKey', resultSortMeta(data.date.value)],
       ],
-      filters: FACETS.flatMap((facet) => facets[facet].map((value) => `${facet}:${value}`)),
+      // Filters are never searched: the card's issuers and type come with each result from them.
+      filters: [...FACETS.flatMap((facet) => facets[facet].map((value) => `${facet}:${value}`)), `type:${type}`],
     },
     image,
     imageAlt:

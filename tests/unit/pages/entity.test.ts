@@ -85,8 +85,13 @@ describe('the entity page model', () => {
     ['organizations', 'white-house', 'issued 4 statements'],
     ['organizations', 'migrant-resource-centers', 'named 3 times in 2 statements'],
     ['places', 'guatemala', 'named 15 times in 5 statements'],
-    ['places', 'taiwan', ''],
   ] as const)('notes in the %s index how often %s appears: “%s”', (kind, id, note) => {
     expect(entityIndex(archive, kind).find((e) => e.entity.id === id)?.note).toBe(note);
+  });
+
+  it('neither lists nor has a page for an entity no statement names or issued (an issuer listed ahead of its first statement)', () => {
+    expect(entityIndex(archive, 'organizations').map((e) => e.entity.id)).not.toContain('presidency-of-guatemala');
+    expect(entityPage(archive, 'organizations', 'presidency-of-guatemala')).toBeUndefined();
+    expect(archive.data.organizations.map((o) => o.id)).toContain('presidency-of-guatemala');
   });
 });

@@ -69,10 +69,18 @@ describe('the statement page model', () => {
     expect(wh.tags.get(1)?.map((t) => t.name)).toContain('Migration and legal pathways');
   });
 
-  it('shows a supplied date in brackets in the search metadata and sorts by the date itself', () => {
-    expect(agn.search.meta).toContainEqual(['date', '[26 May 2023]']);
+  it('gives search a supplied date as one unsearchable word, issuer and type as filters, and sorts by the date', () => {
+    expect(agn.search.meta).toContainEqual(['date', '20230526s']);
+    expect(agn.search.meta.map(([key]) => key)).not.toContain('issuer');
     expect(agn.search.sort).toBe('date:2023-05-26');
-    expect(agn.search.filters).toEqual(expect.arrayContaining(['year:2023', 'topic:Migration and legal pathways']));
+    expect(agn.search.filters).toEqual(
+      expect.arrayContaining([
+        'year:2023',
+        'topic:Migration and legal pathways',
+        'issuer:Agencia Guatemalteca de Noticias (AGN)',
+        'type:News article',
+      ]),
+    );
   });
 
   it('names the preview image per statement, or per issuer and type above the threshold', () => {
