@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [,, path, name, width = '1280', scheme = 'light', selector] = process.argv;
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+await page.goto(`http://127.0.0.1:4612/${path}`);
+if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded();
+if (selector) await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+await page.waitForTimeout(400);
+await page.screenshot({ path: `/tmp/shots/${name}.png` });
+await browser.close();
