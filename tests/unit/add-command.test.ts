@@ -62,6 +62,18 @@ describe('npm run add', () => {
     expect(result.stdout).toContain(`npm run review -- ${slug}`);
   });
 
+  it('refuses to review a slug no statement has, in one line, changing nothing', () => {
+    const before = listing();
+    const review = spawnSync(process.execPath, ['scripts/review.ts', 'no-such-statement', '--content', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: '' },
+    });
+    expect(review.status).not.toBe(0);
+    expect(review.stderr.trim()).toMatch(/^Not reviewed: no statement has the slug "no-such-statement"/u);
+    expect(listing()).toEqual(before);
+  });
+
   it('records a draft’s permalinks only when the editors review it, and marks it reviewed', () => {
     expect(add(join(COPIES, 'whitehouse-readout.txt')).status).toBe(0);
     const slug = 'white-house-2031-03-14-readout-vice-president-example-call-prime-minister-sample';
