@@ -6,7 +6,7 @@
 
 import { languageName } from './languages';
 import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, holdsTogether, markedWord, matchedTerms, parseQuery } from './search-text';
-import { count, plural } from './pages/shared';
+import { count, plural } from './plural';
 
 /** The filters a reader can narrow results by, in display order. */
 export const FACETS = ['issuer', 'year', 'language', 'topic', 'person', 'speaker'] as const;
