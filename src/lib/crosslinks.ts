@@ -85,6 +85,14 @@ export interface Relation {
   shared: { kind: EntityKind | 'topics'; id: string }[];
 }
 
+/** What a related statement's shared names are called, by kind (laws and programmes are kept with organisations). */
+export const SHARED_KIND_LABELS: Record<Relation['shared'][number]['kind'], string> = {
+  people: 'People',
+  organizations: 'Organisations, laws and programmes',
+  places: 'Places',
+  topics: 'Topics',
+};
+
 export interface ArchiveIndex {
   mentions: Map<EntityKey, MentionRef[]>;
   subjects: Map<string, StatementSubjects>;

@@ -12,6 +12,7 @@ import {
   hasStatements,
   IN_CONTEXT_LIMIT,
   orderQuotations,
+  SHARED_KIND_LABELS,
   type MentionRef,
 } from '../../src/lib/crosslinks.ts';
 import { archive, lacking } from './site.ts';
@@ -159,8 +160,7 @@ test('a statement lists related statements with what they share', async ({ page 
   await expect(related.getByRole('listitem').getByRole('link', { name: /./u }).first()).toBeVisible();
   for (const relation of relations)
     await expect(related.getByRole('link', { name: titleOf(relation.slug), exact: true })).toBeVisible();
-  const kindLabels = { people: 'People', organizations: 'Organisations', places: 'Places', topics: 'Topics' };
-  await expect(related).toContainText(`Shared ${kindLabels[relations[0]!.shared[0]!.kind].toLowerCase()}:`);
+  await expect(related).toContainText(`Shared ${SHARED_KIND_LABELS[relations[0]!.shared[0]!.kind].toLowerCase()}:`);
 });
 
 test('each event is on its year’s timeline page with its date as given or supplied, linked to its paragraph', async ({

@@ -54,16 +54,21 @@ export function textRuns(blocks: readonly Block[]): TextRun[] {
 /** A run of lines outside the text: the site's masthead lines together, or one of the document's own lines. */
 export type LineRun = { kind: 'masthead'; lines: SourceLine[] } | { kind: 'line'; line: SourceLine };
 
-/** Groups consecutive masthead lines, so the page can box them apart as the source site's, not the statement's. */
+/**
+ * Boxes the source site's masthead apart: one box from its first masthead line to its last, because
+ * a line printed among the site's banner lines (a ministry's name under its logo, a breadcrumb) is
+ * the page's, not the document's; the document's own lines outside that span stay one by one.
+ */
 export function lineRuns(lines: readonly SourceLine[]): LineRun[] {
-  const runs: LineRun[] = [];
-  for (const line of lines) {
-    const last = runs.at(-1);
-    if (line.role === 'masthead' && last?.kind === 'masthead') last.lines.push(line);
-    else if (line.role === 'masthead') runs.push({ kind: 'masthead', lines: [line] });
-    else runs.push({ kind: 'line', line });
-  }
-  return runs;
+  const first = lines.findIndex((line) => line.role === 'masthead');
+  const last = lines.findLastIndex((line) => line.role === 'masthead');
+  const single = (line: SourceLine): LineRun => ({ kind: 'line', line });
+  if (first < 0) return lines.map(single);
+  return [
+    ...lines.slice(0, first).map(single),
+    { kind: 'masthead', lines: lines.slice(first, last + 1) },
+    ...lines.slice(last + 1).map(single),
+  ];
 }
 
 /** Splits a list item's text into its marker as printed and the rest, so the marker can be set as a marker. */
