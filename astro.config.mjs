@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 
 export default defineConfig({
@@ -25,11 +24,5 @@ export default defineConfig({
     // Never inline scripts into pages: external files are cacheable and allowed by a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [
-    contentCheck({ contentDir }),
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    // Last, so it indexes the finished pages.
-    searchIndex({ glob: 'statements/**/*.html', searchPage: 'search/index.html', maxFragments: 2500 }),
-  ],
+  integrations: [contentCheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: the content check, the Astro build and the Pagefind index
- * (an Astro integration, `src/integrations/search-index.ts`), all into a temporary folder that replaces `dist/` only when every step
+ * (`scripts/build/search-index.ts`, after Astro and outside its process), all into a temporary folder that replaces `dist/` only when every step
  * succeeded. A failed build never leaves a half-written `dist/` for a deploy
  * to pick up; the previous complete build, if any, stays as it was.
  */
@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILD_INPUTS, BUILD_SETTINGS, buildFingerprint } from '../src/lib/build-fingerprint.ts';
-import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
+import { basePath, cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
+import { periodSize } from '../src/lib/periods.ts';
+import { writeSearchIndex } from './build/search-index.ts';
 
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
 const tempDir = resolve(`.dist-build-${process.pid}`);
@@ -47,6 +49,27 @@ function buildSite(): void {
     process.exit(1);
   }
   if (result.status !== 0) fail('astro build exited with an error (see above).');
+}
+
+/** Writes the search index into the temporary folder: one bundle per period and language, each in its own process. */
+async function indexSearch(): Promise<void> {
+  const started = performance.now();
+  try {
+    const report = await writeSearchIndex({
+      outDir: tempDir,
+      base: basePath,
+      cacheDir,
+      pagesDir: 'statements',
+      searchPage: 'search/index.html',
+      periodSize: periodSize(process.env.SEARCH_PERIOD_SIZE),
+      maxFragments: 2500,
+    });
+    console.log(
+      `Search index: ${report.pages} statement pages in ${report.periods} periods, ${report.indexed.length} bundles indexed and ${report.kept.length} kept as they were, ${report.files} files (${(report.bytes / 1024 ** 2).toFixed(1)} MiB) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  } catch (error) {
+    fail(`the search index could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The fingerprint of this build's inputs: content, code, dependencies, Node and settings. */
@@ -101,6 +124,7 @@ warmer = spawn(process.execPath, ['scripts/warm-caches.ts'], { stdio: ['ignore',
 warmer.stdout?.on('data', (chunk: Buffer) => (warmerReport += chunk.toString()));
 buildSite();
 warmer.kill();
+await indexSearch();
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
 mkdirSync(join(cacheDir, 'builds'), { recursive: true });

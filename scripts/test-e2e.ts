@@ -24,6 +24,8 @@ interface Stage {
   playwright: string[];
   /** A command that prepares the content folder first, if any. */
   prepare?: string[];
+  /** Further settings for its build. */
+  env?: Record<string, string>;
 }
 
 const STAGES: Record<string, Stage> = {
@@ -31,12 +33,16 @@ const STAGES: Record<string, Stage> = {
   site: { content: 'content', base: '/', out: '.dist-test', playwright: [] },
   /** The frozen fixture archive: the specs that expect its exact values. */
   fixture: { content: 'tests/fixtures/archive', base: '/', out: '.dist-fixture', playwright: [] },
-  /** The fixture under a sub-path: the reader search table again. */
+  /**
+   * The fixture under a sub-path, its search index cut into periods of one statement each: the reader
+   * search table again, across four periods' bundles in two languages, and searching period by period.
+   */
   'fixture-subpath': {
     content: 'tests/fixtures/archive',
     base: '/archive/',
     out: '.dist-fixture-archive',
-    playwright: ['tests/e2e/fixture/search.spec.ts'],
+    playwright: ['tests/e2e/fixture/search.spec.ts', 'tests/e2e/fixture/periods.spec.ts'],
+    env: { SEARCH_PERIOD_SIZE: '1' },
   },
   /** The real content plus one generated statement under a sub-path: the suite holds as the archive grows. */
   subpath: {
@@ -92,6 +98,7 @@ for (const name of names.length > 0 ? names : Object.keys(STAGES)) {
     OUT_DIR: stage.out,
     SITE_URL: `http://127.0.0.1:${port}`,
     TEST_PORT: String(port),
+    ...stage.env,
   };
   console.log(`\n— Browser tests, stage "${name}": ${stage.content} under ${stage.base}, on port ${port}`);
   if (stage.prepare) run(stage.prepare, env);
