@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPreviewScope, getStatements } from '../../data/statements';
 import { siteName } from '../../data/site';
 import { renderPreview, type PreviewInput } from '../../lib/preview-image';
+import { cacheKey } from '../../lib/cache-key';
 import { previewInput, previewName } from '../../lib/previews';
 
 export const getStaticPaths = (async () => {
@@ -11,7 +12,11 @@ export const getStaticPaths = (async () => {
     const name = previewName(slug, data, scope);
     if (!cards.has(name)) cards.set(name, previewInput(data, scope, siteName));
   }
-  return [...cards].map(([name, input]) => ({ params: { name }, props: { input } }));
+  return [...cards].map(([name, input]) => ({
+    params: { name },
+    props: { input },
+    cacheKey: cacheKey('preview', input),
+  }));
 }) satisfies GetStaticPaths;
 
 /** A link-preview image: one statement's, or, in a large archive, one issuer's for a document type. */
