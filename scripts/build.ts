@@ -62,7 +62,7 @@ async function indexSearch(): Promise<void> {
       pagesDir: 'statements',
       searchPage: 'search/index.html',
       periodSize: periodSize(process.env.SEARCH_PERIOD_SIZE),
-      maxFragments: 2500,
+      pagesPerFragmentFile: 3,
     });
     console.log(
       `Search index: ${report.pages} statement pages in ${report.periods} periods, ${report.indexed.length} bundles indexed and ${report.kept.length} kept as they were, ${report.files} files (${(report.bytes / 1024 ** 2).toFixed(1)} MiB) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

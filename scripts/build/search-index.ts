@@ -44,8 +44,12 @@ export interface SearchIndexOptions {
   searchPage: string;
   /** The most statements a period holds (src/lib/periods.ts). */
   periodSize: number;
-  /** Fragments are bundled into shared files once a bundle has more pages than this (static hosts' file limits). */
-  maxFragments: number;
+  /**
+   * How many pages' result fragments share one file: a result loads its whole file, so few, but one
+   * file per page would pass static hosts' file limits (Cloudflare Pages: 20,000) at ten thousand
+   * statements. A bundle's own size decides its files, so no other bundle changes when one does.
+   */
+  pagesPerFragmentFile: number;
 }
 
 /** What was indexed, for the build's report and its tests. */
@@ -65,7 +69,7 @@ function indexerVersion(options: SearchIndexOptions): string {
   const code = ['src/lib/search-extract.ts', 'scripts/build/index-shard.ts', 'src/lib/search-bundles.ts']
     .map((file) => readFileSync(file, 'utf8'))
     .join('\0');
-  return `pagefind ${pagefind.version}; maxFragments ${options.maxFragments}; ${createHash('sha256').update(code).digest('hex')}`;
+  return `pagefind ${pagefind.version}; pagesPerFragmentFile ${options.pagesPerFragmentFile}; ${createHash('sha256').update(code).digest('hex')}`;
 }
 
 /** Reads every statement page's extract once: its language, date and a hash of what Pagefind indexes. */
@@ -154,7 +158,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
         outDir: resolve(options.outDir),
         files: shard.files,
         output: resolve(target),
-        maxFragments: options.maxFragments,
+        maxFragments: Math.max(1, Math.ceil(shard.files.length / options.pagesPerFragmentFile)),
       },
       join(cache, `job-${process.pid}-${shard.language}-${shard.period.id}.json`),
     );
