@@ -19,6 +19,10 @@ export function stableJson(value: unknown): string {
     if (v instanceof Map) return { '(map)': [...v].map(([k, x]) => [normal(k), normal(x)]) };
     if (v instanceof Set) return { '(set)': [...v].map(normal) };
     if (Array.isArray(v)) return v.map(normal);
+    // A statement named on a page (a neighbour, a related statement) shows its record, not its text;
+    // a page that shows text puts it in its key itself. Reading every named statement's text would
+    // make a build read the whole archive's.
+    if (isStatement(v)) return { slug: v.slug, data: normal(v.data) };
     if (v && typeof v === 'object') {
       if (seen.has(v)) throw new Error('A cache key cannot be made of a value that contains itself.');
       seen.add(v);
@@ -33,6 +37,11 @@ export function stableJson(value: unknown): string {
     return v;
   };
   return JSON.stringify(normal(value));
+}
+
+/** True for a statement of the archive (src/lib/statement.ts): its slug, record, file and text. */
+function isStatement(v: unknown): v is { slug: string; data: unknown } {
+  return !!v && typeof v === 'object' && 'slug' in v && 'data' in v && 'file' in v && 'blocks' in v;
 }
 
 /** The cache key of a page: a hash of everything it shows, given as any number of values. */

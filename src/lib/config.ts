@@ -2,6 +2,7 @@
  * Build settings read from the environment, in one place for astro.config.mjs,
  * the content collection and the scripts.
  */
+import { readPart } from './build-parts.ts';
 import { normaliseBase } from './urls.ts';
 
 /** The site's origin, e.g. `https://example.org`; canonical URLs start with it. */
@@ -12,6 +13,12 @@ export const basePath = normaliseBase(process.env.BASE_PATH);
 
 /** The folder holding `statements/` and `sources/`; the benchmark points it at a generated corpus. */
 export const contentDir = process.env.CONTENT_DIR || 'content';
+
+/**
+ * Which part of the site this build makes (src/lib/build-parts.ts): `all` (the default), `shared`, or
+ * the statements of some years (`years:2001-2005`).
+ */
+export const buildPart = readPart(process.env.BUILD_PART);
 
 /** The archive's name as shown in the header, titles and citations. */
 export const siteName = 'Diplomatic Statements Archive';

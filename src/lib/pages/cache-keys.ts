@@ -37,6 +37,8 @@ export function statementPageKey(archive: Archive, page: StatementPage, site: Si
     'statement',
     site,
     page,
+    // Its own text: statements are keyed by their records alone (src/lib/cache-key.ts).
+    page.statement.blocks,
     related,
     names,
     comparisons,
@@ -62,7 +64,10 @@ export function entityPageKey(archive: Archive, page: EntityPage, site: SiteAddr
 
 /** A topic's page: its model holds the statements it quotes and lists. */
 export function topicPageKey(page: TopicPage, site: SiteAddress): string {
-  return cacheKey('topic', site, page);
+  const passages = page.quoted.map(({ statement, paragraphs }) =>
+    statement.paragraphs.filter((p) => paragraphs.includes(p.n)),
+  );
+  return cacheKey('topic', site, page, passages);
 }
 
 /** A year of the timeline, with the statements its entries name. */

@@ -1,0 +1,16 @@
+import { checkContent } from './src/integrations/content-check.ts';
+import { buildArchiveIndex } from './src/lib/crosslinks.ts';
+import { indexedStatement } from './src/lib/statement.ts';
+const t0 = performance.now();
+const r = checkContent('.bench/corpus-10000');
+const t1 = performance.now();
+console.log('checkContent', ((t1 - t0) / 1000).toFixed(1), 's', 'rss', (process.memoryUsage().rss / 2 ** 20).toFixed(0), 'MiB');
+const indexed = r.statements.map(({ data, blocks, file }) => indexedStatement(data, blocks, file));
+const t2 = performance.now();
+const index = buildArchiveIndex(indexed, r.archive);
+console.log('buildArchiveIndex alone', ((performance.now() - t2) / 1000).toFixed(1), 's');
+const replacer = (_k: string, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v);
+const json = JSON.stringify(index, replacer);
+console.log('index json', (json.length / 2 ** 20).toFixed(1), 'MiB; mentions part', (JSON.stringify([...index.mentions], replacer).length / 2 ** 20).toFixed(1), 'related', (JSON.stringify([...index.related], replacer).length / 2 ** 20).toFixed(1));
+const fm = JSON.stringify(r.statements.map((s) => s.data));
+console.log('front matter json', (fm.length / 2 ** 20).toFixed(1), 'MiB');
