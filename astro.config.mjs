@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
+import { basePath, buildPart, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
+import { sitemapOf } from './src/lib/build-parts.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -31,5 +32,10 @@ export default defineConfig({
     // Never inline scripts into pages: external files are cacheable and allowed by a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [contentCheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    contentCheck({ contentDir }),
+    mdx(),
+    // Each part of a build in parts lists its own pages under its own name; the merge indexes them all.
+    sitemap(sitemapOf(buildPart)),
+  ],
 });

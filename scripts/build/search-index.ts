@@ -27,6 +27,7 @@ import {
   type PagefindEntry,
   type ShardPlan,
 } from '../../src/lib/search-bundles.ts';
+import type { Period } from '../../src/lib/periods.ts';
 import { extractIndexed } from '../../src/lib/search-extract.ts';
 import type { ShardJob } from './index-shard.ts';
 
@@ -44,6 +45,10 @@ export interface SearchIndexOptions {
   searchPage: string;
   /** The most statements a period holds (src/lib/periods.ts). */
   periodSize: number;
+  /** The periods cut for the whole archive, oldest first, when this build indexes only some of them (a build part). */
+  periods?: Period[];
+  /** Whether to tell the search page about the bundles now; a build part leaves it to the merge. */
+  describe?: boolean;
   /**
    * How many pages' result fragments share one file: a result loads its whole file, so few, but one
    * file per page would pass static hosts' file limits (Cloudflare Pages: 20,000) at ten thousand
@@ -121,12 +126,41 @@ async function inTurn(tasks: (() => Promise<void>)[], limit: number): Promise<vo
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 }
 
-/** Tells the search page about the bundles and adds preloads of the first ones' startup files. */
-function describeOnSearchPage(
-  options: SearchIndexOptions,
-  manifest: ReturnType<typeof searchManifest>,
-  entries: ReadonlyMap<string, PagefindEntry>,
+/**
+ * Tells the search page about the bundles written below `pagefind/` (one folder per language and
+ * period) and adds preloads of the first ones' startup files. A build in parts does this once, when
+ * the parts' bundles are merged.
+ */
+export function describeSearchIndex(
+  options: Pick<SearchIndexOptions, 'outDir' | 'base' | 'searchPage' | 'periodSize'>,
+  oldestFirst: readonly Period[],
 ): void {
+  const periods = [...oldestFirst].reverse();
+  const root = join(options.outDir, 'pagefind');
+  const languages = existsSync(root) ? readdirSync(root).sort() : [];
+  const shards = languages.flatMap((language) =>
+    periods.flatMap((period) => {
+      const path = `pagefind/${language}/${period.id}/`;
+      return existsSync(join(options.outDir, path, 'pagefind-entry.json')) ? [{ language, period, path }] : [];
+    }),
+  );
+  const entries = new Map(
+    shards.map((s) => [
+      s.path,
+      JSON.parse(readFileSync(join(options.outDir, s.path, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+    ]),
+  );
+  // The language with the most pages first, as its instance loads first.
+  const held = (path: string) => Object.values(entries.get(path)!.languages).reduce((n, l) => n + l.page_count, 0);
+  const pages = (language: string) =>
+    shards.filter((s) => s.language === language).reduce((n, s) => n + held(s.path), 0);
+  shards.sort((a, b) => pages(b.language) - pages(a.language) || a.language.localeCompare(b.language));
+  const manifest = searchManifest(
+    periods,
+    initialPeriods(periods, options.periodSize),
+    shards,
+    shards.map((s) => JSON.stringify(entries.get(s.path))),
+  );
   const file = join(options.outDir, options.searchPage);
   if (!existsSync(file)) return;
   const head = `${manifestElement(manifest)}${preloadLinks(startupFiles(manifest, entries), options.base)}`;
@@ -138,7 +172,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   const pages = readPages(options.outDir, options.pagesDir);
   if (pages.length === 0) throw new Error(`Pagefind found no pages to index below ${options.pagesDir}.`);
   const hashes = new Map(pages.map((p) => [p.file, p.hash]));
-  const { periods, shards } = planShards(pages, options.periodSize);
+  const { periods, shards } = planShards(pages, options.periodSize, options.periods);
   const version = indexerVersion(options);
   const cache = resolve(options.cacheDir, 'search');
   mkdirSync(cache, { recursive: true });
@@ -175,19 +209,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   });
   // Each indexer takes a core and its period's memory; two at a time keep both in bounds.
   await inTurn(tasks, Math.max(1, Math.min(2, availableParallelism())));
-  const entries = new Map(
-    shards.map((s) => [
-      s.path,
-      JSON.parse(readFileSync(join(options.outDir, s.path, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
-    ]),
-  );
-  const manifest = searchManifest(
-    periods,
-    initialPeriods(periods, options.periodSize),
-    shards,
-    shards.map((s) => JSON.stringify(entries.get(s.path))),
-  );
-  describeOnSearchPage(options, manifest, entries);
+  if (options.describe !== false) describeSearchIndex(options, [...periods].reverse());
   const files = filesBelow(join(options.outDir, 'pagefind'));
   const report: SearchIndexReport = {
     pages: pages.length,

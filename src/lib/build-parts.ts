@@ -63,6 +63,19 @@ export function buildsShared(part: BuildPart): boolean {
   return part.kind !== 'years';
 }
 
+/**
+ * The sitemap options of a part (@astrojs/sitemap): the whole build's pages, less the 404 page, as
+ * `sitemap-index.xml`; a part of some years lists only its statements' pages, under a name of its own
+ * (`sitemap-years-2001-2005-index.xml`), which the merge lists in the site's index.
+ */
+export function sitemapOf(part: BuildPart): { filter: (page: string) => boolean; filenameBase?: string } {
+  if (part.kind !== 'years') return { filter: (page) => !page.endsWith('/404/') };
+  return {
+    filter: (page) => /\/statements\/[^/]+\/(side-by-side\/)?$/u.test(page),
+    filenameBase: `sitemap-years-${part.from}-${part.to}`,
+  };
+}
+
 /** The years a period covers, first and last. */
 const yearsOf = (period: Period) => [period.from.slice(0, 4), period.to.slice(0, 4)] as const;
 

@@ -20,6 +20,12 @@ export const contentDir = process.env.CONTENT_DIR || 'content';
  */
 export const buildPart = readPart(process.env.BUILD_PART);
 
+/**
+ * The folder of a build in parts' plan (src/lib/plan-files.ts), or undefined: a part reads the checked
+ * statements and cross-link index from it instead of checking the content folder again.
+ */
+export const buildPlan = process.env.BUILD_PLAN || undefined;
+
 /** The archive's name as shown in the header, titles and citations. */
 export const siteName = 'Diplomatic Statements Archive';
 

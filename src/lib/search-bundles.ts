@@ -46,17 +46,22 @@ export function bundlePath(language: string, period: string): string {
 export function planShards(
   pages: readonly IndexedPage[],
   maxPerPeriod: number,
+  /** The periods already cut for the whole archive (a build part indexes some of them), oldest first. */
+  cut?: readonly Period[],
 ): { periods: Period[]; shards: ShardPlan[] } {
-  const oldestFirst = cutPeriods(
-    pages.map((p) => p.date),
-    maxPerPeriod,
-  );
+  const oldestFirst =
+    cut ??
+    cutPeriods(
+      pages.map((p) => p.date),
+      maxPerPeriod,
+    );
   const byLanguage = new Map<string, number>();
   for (const page of pages) byLanguage.set(page.language, (byLanguage.get(page.language) ?? 0) + 1);
   const languages = [...byLanguage].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([l]) => l);
   const files = new Map<string, string[]>();
   for (const page of pages) {
-    const period = periodOf(oldestFirst, page.date)!;
+    const period = periodOf(oldestFirst, page.date);
+    if (!period) throw new Error(`${page.file} is dated ${page.date}, outside every period of the plan.`);
     const key = `${page.language}\0${period.id}`;
     const list = files.get(key) ?? [];
     list.push(page.file);

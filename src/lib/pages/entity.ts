@@ -4,12 +4,13 @@ import {
   groupMentions,
   groupTurns,
   IN_CONTEXT_LIMIT,
+  withSentences,
   type MentionGroup,
   type QuotationRef,
   type TurnGroup,
 } from '../crosslinks.ts';
 import { placeKindLabels, type EntityKind, type Organization, type Person, type Place } from '../entities.ts';
-import { sortNewestFirst, type Statement } from '../statement.ts';
+import { indexedStatement, sortNewestFirst, type Statement } from '../statement.ts';
 import { handOff, type HandOff } from './hand-off.ts';
 import { count, entityCounts, plural, splitLatest } from './shared.ts';
 
@@ -80,7 +81,18 @@ export function entityPage(
   // Paragraphs of a person's turns in transcripts have their own section; the rest are the editors' entries.
   const editors = quotations.filter((q) => q.label === undefined);
   const turns = splitLatest(groupTurns(quotations, archive.rank), limit);
-  const named = splitLatest(groupMentions(mentions, archive.rank), limit);
+  // The latest statements naming it, quoted in context; only theirs are grouped and given sentences.
+  const rankOf = (slug: string) => archive.rank.get(slug) ?? Number.MAX_SAFE_INTEGER;
+  const naming = [...new Set(mentions.map((m) => m.statement))].sort((a, b) => rankOf(a) - rankOf(b));
+  const quotedHere = new Set(naming.slice(0, limit));
+  const shown = withSentences(
+    mentions.filter((m) => quotedHere.has(m.statement)),
+    (slug) => {
+      const s = bySlug.get(slug);
+      return s && indexedStatement(s.data, s.blocks);
+    },
+  );
+  const named = { latest: groupMentions(shown, archive.rank), rest: naming.slice(limit) };
   const quoted = (kind: 'direct' | 'reported', how: (n: number) => string) => {
     const { latest, rest } = splitLatest(
       editors.filter((q) => q.kind === kind),
