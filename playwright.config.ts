@@ -6,14 +6,18 @@ const port = Number(process.env.TEST_PORT || 4399);
 const base = (process.env.BASE_PATH || '/').replace(/^\/*/u, '/').replace(/\/*$/u, '/');
 
 /**
- * A build of the frozen fixture archive runs only the specs that expect its exact values
- * (tests/e2e/fixture); any other build (the live content, or it plus generated statements) runs the rest.
+ * A build of the frozen fixture archive runs the specs that expect its exact values (tests/e2e/fixture), and
+ * the fidelity and transcript specs; any other build (the live content, or it plus generated statements) runs
+ * every spec but the fixture's.
  */
 const fixtureBuild = resolve(process.env.CONTENT_DIR || 'content') === resolve('tests/fixtures/archive');
 
 /** Browser tests run against the built site in `dist/` (or `OUT_DIR`), served as a static host would. */
 export default defineConfig({
-  testDir: fixtureBuild ? 'tests/e2e/fixture' : 'tests/e2e',
+  testDir: 'tests/e2e',
+  // The fixture holds one synthetic copy of each kind editors bring: the specs that derive what they expect from
+  // the content (every word of every copy on its page in order; each transcript's speakers) run on it too.
+  testMatch: fixtureBuild ? ['fixture/**/*.spec.ts', 'fidelity.spec.ts', 'transcripts.spec.ts'] : ['**/*.spec.ts'],
   testIgnore: fixtureBuild ? [] : ['fixture/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

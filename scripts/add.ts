@@ -6,11 +6,15 @@
  * permanent: `npm run review -- <slug>` records them once the editors have
  * read the draft against the copy, so a draft's numbering never becomes
  * permanent by accident.
- * If anything is missing it refuses in one line naming the option to give;
- * if the check fails it removes what it wrote. Nothing is asked
- * interactively, so it can run from scripts too. See `--help`.
+ * If anything is missing it refuses in one line naming everything to give;
+ * if the check fails it removes what it wrote. Every file it writes is part of
+ * one transaction (`scripts/lib/import-transaction.ts`): stopped (Ctrl-C) or
+ * failing at any point, it leaves the content folder as it was; killed
+ * outright, the next run undoes what it had written. Imports into one content
+ * folder take turns. Nothing is asked interactively, so it can run from
+ * scripts too. See `--help`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrations/content-check.ts';
@@ -18,6 +22,8 @@ import { formatWarnings, largeCopyWarning } from '../src/lib/content-warnings.ts
 import { DraftRefusal } from '../src/lib/import/draft.ts';
 import { isTranscript } from '../src/lib/schema.ts';
 import { planImport, type ArchiveSnapshot, type ImportPlan } from '../src/lib/import/plan.ts';
+import { beginImport, type ImportSession } from './lib/import-transaction.ts';
+import { checkpoint, onStop } from './lib/interrupt.ts';
 
 const HELP = `Usage: npm run add -- <copy> [options]
 
@@ -47,14 +53,27 @@ Options:
                         remarks, communique, fact-sheet, press-briefing or interview
                         (read from the title or the whitehouse.gov category where it can be)
   --incomplete NOTE     the copy breaks off: the editors' note on where and why (shown to readers)
+  --retrieved YYYY-MM-DD the day the copy was retrieved or received (default: today); citations give
+                        it as the access date
   --slug SLUG           the permanent slug (default: issuer, date and title words)
   --language TAG        BCP 47 language tag of the text (default: read from its words, en or es)
   --format FORMAT       whitehouse, gt-news or plain (default: detected)
   --content DIR         the content folder (default: $CONTENT_DIR or content)
   --dry-run             print what would be written, write nothing`;
 
+/** The import under way, once it holds the content folder; undefined before, and after it committed. */
+let session: ImportSession | undefined;
+
+/** A path as the editor best reads it: relative to the project when inside it, else absolute. */
+const show = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+};
+
 /** Prints a one-line refusal and exits non-zero. */
 function refuse(message: string): never {
+  session?.transaction.rollback();
+  session?.lock.release();
   console.error(`Not added: ${message}`);
   process.exit(1);
 }
@@ -79,6 +98,7 @@ function readArguments() {
         'co-issuer': { type: 'string', multiple: true },
         'translation-of': { type: 'string' },
         'translated-by': { type: 'string' },
+        retrieved: { type: 'string' },
         format: { type: 'string' },
         content: { type: 'string' },
         'dry-run': { type: 'boolean' },
@@ -130,6 +150,26 @@ if (!existsSync(join(contentDir, 'statements')))
 
 const bytes = readFileSync(copyPath);
 
+// Ctrl-C (or SIGTERM, SIGHUP) before the import is committed: undo every write and say so.
+const keepSignals = onStop((signal) => {
+  const undone = session?.transaction.rollback() ?? [];
+  session?.lock.release();
+  console.error(
+    `\nNot added: stopped (${signal}) before it finished; ${
+      undone.length > 0
+        ? `removed what it had written (${undone.map((p) => show(join(contentDir, p))).join(', ')})`
+        : 'nothing was written'
+    }.`,
+  );
+});
+if (!values['dry-run']) {
+  // Before planning: the duplicate check and the slug must see every import that finished before this one.
+  session = await beginImport(contentDir, (owner) =>
+    console.log(`Another npm run add is running on ${contentDir} (process ${owner.pid}); waiting for it to finish…`),
+  );
+  if (session.recovered) console.log(session.recovered);
+}
+
 /** Plans the import, refusing in one line what cannot be drafted. */
 function planFor(): ImportPlan {
   try {
@@ -149,6 +189,7 @@ function planFor(): ImportPlan {
       coIssuer: values['co-issuer'],
       translationOf: values['translation-of'],
       translatedBy: values['translated-by'],
+      retrieved: values.retrieved,
     });
   } catch (error) {
     if (error instanceof DraftRefusal) refuse(error.message);
@@ -160,11 +201,6 @@ const plan = planFor();
 const copyTarget = join(contentDir, 'sources', plan.copyName);
 const statementTarget = join(contentDir, plan.statementFile);
 if (existsSync(statementTarget)) refuse(`${statementTarget} already exists: give another --slug`);
-/** A path as the editor best reads it: relative to the project when inside it, else absolute. */
-const show = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
-};
 
 if (values['dry-run']) {
   console.log(`Dry run (${plan.format} copy): nothing written. Would write:`);
@@ -179,31 +215,50 @@ if (values['dry-run']) {
   process.exit(0);
 }
 
-const written: string[] = [];
-mkdirSync(join(contentDir, 'sources'), { recursive: true });
-if (plan.writeCopy) {
-  writeFileSync(copyTarget, bytes, { flag: 'wx' });
-  written.push(copyTarget);
+const transaction = session!.transaction;
+/** Undoes every write, prints why and exits non-zero. */
+function abandon(message: string): never {
+  const undone = transaction.rollback();
+  session!.lock.release();
+  console.error(message);
+  console.error(
+    `Not added: the draft did not pass the content check; removed ${undone.map((p) => show(join(contentDir, p))).join(' and ')}.`,
+  );
+  process.exit(1);
 }
-writeFileSync(statementTarget, plan.draft.text, { flag: 'wx' });
-written.push(statementTarget);
 
-/** Runs the content check on the archive with the draft in it; on failure removes what was written. */
+/** Runs the content check on the archive with the draft in it; on failure undoes what was written. */
 function check(): ReturnType<typeof checkContent> {
   try {
     return checkContent(contentDir);
   } catch (error) {
-    for (const path of written) rmSync(path, { force: true });
-    console.error((error as Error).message);
-    console.error(`Not added: the draft did not pass the content check; removed ${written.map(show).join(' and ')}.`);
-    process.exit(1);
+    return abandon((error as Error).message);
   }
 }
-const checked = check();
-// What the check warns about the new statement (a date after today, a copy over 1 MB) is printed, not refused.
-const warnings = checked.warnings.filter((w) => resolve(w.file) === resolve(statementTarget));
 
-const added = checked.statements.filter((s) => s.data.slug === plan.draft.slug);
+let added: ReturnType<typeof checkContent>['statements'] = [];
+let warnings: ReturnType<typeof checkContent>['warnings'] = [];
+try {
+  if (plan.writeCopy) transaction.create(join('sources', plan.copyName), bytes);
+  await checkpoint('add:copy-written');
+  transaction.create(plan.statementFile, plan.draft.text);
+  await checkpoint('add:statement-written');
+  const checked = check();
+  await checkpoint('add:checked');
+  added = checked.statements.filter((s) => s.data.slug === plan.draft.slug);
+  // What the check warns about the new statement (a date after today, a copy over 1 MB) is printed, not refused.
+  warnings = checked.warnings.filter((w) => resolve(w.file) === resolve(statementTarget));
+  transaction.commit();
+} catch (error) {
+  transaction.rollback();
+  session!.lock.release();
+  console.error(`Not added: ${(error as Error).message}; nothing was kept.`);
+  process.exit(1);
+}
+session!.lock.release();
+session = undefined;
+keepSignals();
+const written = transaction.written.map((p) => join(contentDir, p));
 
 console.log(`Added a ${plan.format} copy as statement "${plan.draft.slug}".
 Written:

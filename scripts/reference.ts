@@ -72,6 +72,7 @@ summary: The ministry announces new legal pathways for migrants.
 source:
   copy: 3f2a9c0d4e5b6a71.txt
   description: Plain-text copy of the ministry's web page as received by the archive.
+  retrieved: 2024-03-02
 normalisations:
   - None
 ---

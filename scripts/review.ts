@@ -7,12 +7,14 @@
  * says so, and its paragraph numbers may still change (a kicker read as a
  * paragraph, say, moved out of the text).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentOrExit } from '../src/integrations/content-check.ts';
 import { mergeRegistry, parseRegistry, publishedPermalinks } from '../src/lib/permalinks.ts';
 import { setFrontMatterField } from '../src/lib/statement-file.ts';
+import { beginImport } from './lib/import-transaction.ts';
+import { onStop } from './lib/interrupt.ts';
 
 /** Prints a one-line refusal and exits non-zero. */
 function refuse(message: string): never {
@@ -32,24 +34,48 @@ const slug = positionals[0]!;
 const here = process.env.INIT_CWD ?? process.cwd();
 const contentDir = values.content ? resolve(here, values.content) : process.env.CONTENT_DIR || 'content';
 
-const { statements } = checkContentOrExit(contentDir, 'nothing was reviewed');
-const statement = statements.find((s) => s.data.slug === slug);
-if (!statement) refuse(`no statement has the slug "${slug}" (the slug is in its front matter, not its file name)`);
+// One at a time with imports, and after undoing one that was killed: the check must see a whole archive.
+const session = await beginImport(contentDir, (owner) =>
+  console.log(`An npm run add is running on ${contentDir} (process ${owner.pid}); waiting for it to finish…`),
+);
+if (session.recovered) console.log(session.recovered);
+const keepSignals = onStop((signal) => {
+  session.transaction.rollback();
+  session.lock.release();
+  console.error(`\nNot reviewed: stopped (${signal}) before it finished; nothing was changed.`);
+});
+
+/** Gives up the content folder and refuses. */
+function give(message: string): never {
+  session.transaction.rollback();
+  session.lock.release();
+  refuse(message);
+}
+
+// On bad content this prints the problems and exits; the lock is given up as the process exits.
+const checked = checkContentOrExit(contentDir, 'nothing was reviewed');
+const statement = checked.statements.find((s) => s.data.slug === slug);
+if (!statement) give(`no statement has the slug "${slug}" (the slug is in its front matter, not its file name)`);
 
 const today = new Date().toISOString().slice(0, 10);
 const file = resolve(statement.file);
-const raw = readFileSync(file, 'utf8');
 const already = statement.data.reviewed;
-if (!already) {
-  const edited = setFrontMatterField(raw, 'reviewed', today);
-  if (edited === null) refuse(`${statement.file} has no front matter to mark`);
-  writeFileSync(file, edited);
-}
-
 const registryPath = join(contentDir, 'permalinks.txt');
 const existing = parseRegistry(existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '');
 const { text, added } = mergeRegistry(existing, publishedPermalinks([statement]));
-writeFileSync(registryPath, text);
+try {
+  if (!already) {
+    const edited = setFrontMatterField(readFileSync(file, 'utf8'), 'reviewed', today);
+    if (edited === null) give(`${statement.file} has no front matter to mark`);
+    session.transaction.write(relative(resolve(contentDir), file), edited);
+  }
+  session.transaction.write('permalinks.txt', text);
+  session.transaction.commit();
+} catch (error) {
+  give(`${(error as Error).message}; nothing was changed`);
+}
+session.lock.release();
+keepSignals();
 console.log(
   `${already ? `"${slug}" was reviewed on ${already}` : `Marked "${slug}" reviewed (${today})`}; ${
     added.length === 0

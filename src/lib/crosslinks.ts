@@ -486,3 +486,16 @@ export interface CheckedIndex {
   slugs: string[];
   index: ArchiveIndex;
 }
+
+/**
+ * True when the archive has a page for an entity: some statement names it or
+ * (an organisation) issued it. An issuer listed ahead of its first statement
+ * (the State Department before any of its readouts is added) has none yet, so
+ * no empty page is published and no index lists it.
+ */
+export function hasStatements(index: ArchiveIndex, kind: EntityKind, id: string): boolean {
+  return (
+    (index.mentions.get(`${kind}/${id}`)?.length ?? 0) > 0 ||
+    (kind === 'organizations' && (index.issued.get(id)?.length ?? 0) > 0)
+  );
+}

@@ -14,6 +14,18 @@ const entityId = slugField;
 /** Ways a text names an entity, matched case-insensitively on word boundaries. */
 const aliases = z.array(z.string().min(2)).default([]);
 
+/**
+ * The editors' judgement that names the texts use differently (or a name and a title) are one
+ * entity, such as one text's "Migrant Resource Centers" and another's "CAPMiR". Shown on the
+ * entity's page as the editors', with its evidence, since a reader cannot see it in any one text.
+ */
+export const identificationSchema = z.strictObject({
+  /** What the editors took to be one entity, and why, in their words. */
+  note: z.string().min(1),
+  /** What supports the identification: passages of the texts, or sources outside them. At least one. */
+  evidence: z.array(evidenceSchema).min(1, 'needs at least one item: say what supports the identification'),
+});
+
 /** A person named in the statements. */
 export const personSchema = z.strictObject({
   /** Permanent id, used in the URL `people/<id>/`. */
@@ -26,6 +38,8 @@ export const personSchema = z.strictObject({
   roles: z.record(slugField, z.string().min(1)).default({}),
   /** One line of context written by the editors. */
   description: z.string().min(1).optional(),
+  /** The editors' identification of the names and titles above as one person, with its evidence. */
+  identification: identificationSchema.optional(),
 });
 
 /** Kinds of organisation-like entities. */
@@ -40,13 +54,33 @@ export const organizationKinds = [
   'media',
 ] as const;
 
+/** Kinds of the organisations collection that are not bodies: what a law or programme is, not who. */
+export const instrumentKinds: readonly (typeof organizationKinds)[number][] = ['law', 'programme'];
+
+/** True for a law or programme, which the site lists apart from organisations. */
+export function isInstrument(kind: (typeof organizationKinds)[number]): boolean {
+  return instrumentKinds.includes(kind);
+}
+
+/** Reader-facing names of each kind, one and many, as the index headings and entity pages print them. */
+export const organizationKindLabels: Record<(typeof organizationKinds)[number], { one: string; many: string }> = {
+  government: { one: 'Government', many: 'Governments' },
+  agency: { one: 'Agency', many: 'Agencies' },
+  legislature: { one: 'Legislature', many: 'Legislatures' },
+  unit: { one: 'Unit or task force', many: 'Units and task forces' },
+  company: { one: 'Company', many: 'Companies' },
+  media: { one: 'News agency or outlet', many: 'News agencies and outlets' },
+  law: { one: 'Law', many: 'Laws' },
+  programme: { one: 'Programme', many: 'Programmes' },
+};
+
 /** An organisation, programme or law named in the statements. */
 export const organizationSchema = z.strictObject({
   /** Permanent id, used in the URL `organizations/<id>/`. */
   id: entityId,
   /** The name the archive lists it under. */
   name: z.string().min(1),
-  /** What it is. */
+  /** What it is: a body (government … media), or a `law` or `programme`, which pages list apart from organisations. */
   kind: z.enum(organizationKinds),
   /** Names the texts use for it, e.g. "CAPMiR". */
   aliases,
@@ -71,6 +105,8 @@ export const organizationSchema = z.strictObject({
   marks: z.array(z.string().min(3)).default([]),
   /** One line of context written by the editors. */
   description: z.string().min(1).optional(),
+  /** The editors' identification of names the texts use differently as this one, with its evidence. */
+  identification: identificationSchema.optional(),
 });
 
 /** Kinds of place, from the largest to the smallest. */
@@ -94,6 +130,8 @@ export const placeSchema = z.strictObject({
   aliases,
   /** Country, region, city, or venue (a building or room, e.g. "Vice President's Ceremonial Office"). */
   kind: z.enum(placeKinds),
+  /** The editors' identification of names the texts use differently as this one place, with its evidence. */
+  identification: identificationSchema.optional(),
 });
 
 /** A subject the statements address, assigned to paragraphs by the editors. */

@@ -3,7 +3,7 @@
  * (a documented, versioned shape), and each statement as plain text. Pure
  * functions over the statement model and the cross-link index.
  */
-import type { ArchiveData, ArchiveIndex } from './crosslinks.ts';
+import { hasStatements, type ArchiveData, type ArchiveIndex } from './crosslinks.ts';
 import { compareDates, formatStatementDate } from './dates.ts';
 import type { Statement } from './statement.ts';
 import { sortNewestFirst, transcriptLines, typeLabels } from './statement.ts';
@@ -235,22 +235,29 @@ export function entitiesExport(data: ArchiveData, index: ArchiveIndex, absolute:
   return {
     version: EXPORT_VERSION,
     archive: siteName,
-    people: data.people.map((p) => ({
-      ...p,
-      url: absolute(routes.entity('people', p.id)),
-      statements: statementCount(`people/${p.id}`),
-    })),
-    organizations: data.organizations.map((o) => ({
-      ...o,
-      url: absolute(routes.entity('organizations', o.id)),
-      statements: statementCount(`organizations/${o.id}`),
-      issued: (index.issued.get(o.id) ?? []).length,
-    })),
-    places: data.places.map((p) => ({
-      ...p,
-      url: absolute(routes.entity('places', p.id)),
-      statements: statementCount(`places/${p.id}`),
-    })),
+    // Only entities with a page: an issuer listed before its first statement has none yet.
+    people: data.people
+      .filter((p) => hasStatements(index, 'people', p.id))
+      .map((p) => ({
+        ...p,
+        url: absolute(routes.entity('people', p.id)),
+        statements: statementCount(`people/${p.id}`),
+      })),
+    organizations: data.organizations
+      .filter((o) => hasStatements(index, 'organizations', o.id))
+      .map((o) => ({
+        ...o,
+        url: absolute(routes.entity('organizations', o.id)),
+        statements: statementCount(`organizations/${o.id}`),
+        issued: (index.issued.get(o.id) ?? []).length,
+      })),
+    places: data.places
+      .filter((p) => hasStatements(index, 'places', p.id))
+      .map((p) => ({
+        ...p,
+        url: absolute(routes.entity('places', p.id)),
+        statements: statementCount(`places/${p.id}`),
+      })),
     topics: data.topics.map((t) => ({
       ...t,
       url: absolute(routes.entity('topics', t.id)),

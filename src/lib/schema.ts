@@ -243,6 +243,15 @@ export const statementSchema = z.strictObject({
     copy: z.string().regex(/^[\w.-]+\.txt$/u, 'must be a .txt file name in the sources folder'),
     /** What the copy is and how it was obtained, in the editors' words. */
     description: z.string().min(1),
+    /**
+     * The day the archive retrieved or received the copy (YYYY-MM-DD), set by `npm run add`. Citations give it
+     * as the access date: the text shown is the original as it stood that day, whatever its address says later.
+     */
+    retrieved: z
+      .string({ error: 'is required: the day the archive retrieved or received the copy, such as 2024-03-04' })
+      .refine((v) => precisionOf(v) === 'day', {
+        error: (issue) => `"${String(issue.input)}" is not a real day (use YYYY-MM-DD, such as 2024-03-04)`,
+      }),
   }),
   /** Every change made between the copy and this transcription, for the reader to see. */
   normalisations: z.array(z.string().min(1)).min(1, 'must list at least one entry (say "None" if none)'),

@@ -160,7 +160,8 @@ export function describeResults(n: number, state: SearchState, partial?: string)
  * filters).
  */
 export function searchFacets(input: {
-  issuer: string;
+  /** The issuer, and a joint statement's other issuers: the statement is found under each. */
+  issuer: string | readonly string[];
   year: number;
   language?: string;
   topics?: readonly string[];
@@ -168,7 +169,7 @@ export function searchFacets(input: {
   speakers?: readonly string[];
 }): Record<Facet, string[]> {
   return {
-    issuer: [input.issuer],
+    issuer: typeof input.issuer === 'string' ? [input.issuer] : [...new Set(input.issuer)],
     year: [String(input.year)],
     language: input.language ? [input.language] : [],
     topic: [...(input.topics ?? [])],
@@ -407,4 +408,31 @@ export function facetCounts(
     counts[facet] = map;
   }
   return counts;
+}
+
+/*
+ * What a result card shows comes with each result from Pagefind, but Pagefind
+ * also searches every metadata field: a field holding "Remarks" or "U.S.
+ * Embassy in Guatemala" made a statement match those words with nothing in
+ * its text to mark. So the card's date travels as one word no reader types
+ * ("20230526s") and its issuer and type as filters, which are never searched.
+ */
+
+/** The date of a statement as the one-word metadata a result card is drawn from: its digits and basis. */
+export function resultDateMeta(date: { basis: 'source' | 'supplied'; value: string }): string {
+  return `${date.value.replaceAll('-', '')}${date.basis === 'supplied' ? 's' : 'g'}`;
+}
+
+/** Reads the date of a result card back, for display; undefined for anything else. */
+export function readResultDate(meta: string | undefined): { basis: 'source' | 'supplied'; value: string } | undefined {
+  const m = /^(\d{4})(\d{2})?(\d{2})?([gs])$/u.exec(meta ?? '');
+  if (!m) return undefined;
+  const value = [m[1], m[2], m[3]].filter(Boolean).join('-');
+  return { basis: m[4] === 's' ? 'supplied' : 'source', value };
+}
+
+/** A date's sort key as one word (no separators Pagefind would split it at): "20230526", "20239999". */
+export function resultSortMeta(value: string): string {
+  const [year, month = '99', day = '99'] = value.split('-');
+  return `${year}${month}${day}`;
 }

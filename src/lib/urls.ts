@@ -31,6 +31,8 @@ export const routes = {
   statement: (slug: string) => `statements/${slug}/`,
   /** A translation read side by side with its original, paragraph against paragraph. */
   sideBySide: (slug: string) => `statements/${slug}/side-by-side/`,
+  /** The index of laws and programmes, whose pages stay in `organizations/`, the folder of their collection. */
+  lawsAndProgrammes: 'laws-and-programmes/',
   /** An entity index (`people/`) or an entity page (`people/kamala-harris/`). */
   entity: (kind: 'people' | 'organizations' | 'places' | 'topics', id?: string) => (id ? `${kind}/${id}/` : `${kind}/`),
   paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,

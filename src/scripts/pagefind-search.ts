@@ -37,7 +37,7 @@ export interface ResultData {
   content: string;
   anchors: PagefindAnchor[];
   meta: Record<string, string | undefined>;
-  filters: Partial<Record<Facet, string[]>>;
+  filters: Partial<Record<Facet | 'type', string[]>>;
 }
 
 /** The parts of Pagefind's browser API used here. */

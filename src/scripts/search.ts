@@ -5,6 +5,7 @@
  * searched in `./pagefind-search.ts`; this file wires them to the page.
  */
 import { sourceLang } from '../lib/languages';
+import { formatStatementDate } from '../lib/dates';
 import {
   FACETS,
   arrangePassages,
@@ -15,6 +16,7 @@ import {
   morePassagesLabel,
   parseSearchParams,
   passageHits,
+  readResultDate,
   toSearchParams,
   type ExcerptSegment,
   type Facet,
@@ -181,7 +183,14 @@ function renderResult(data: ResultData, q: string): HTMLLIElement {
   const page = data.url.split(/[?#]/u)[0] ?? data.url;
   link.href = q ? `${page}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q }).toString()}` : page;
   heading.append(link);
-  const meta = el('p', 'meta ui', [data.meta.date, data.meta.issuer, data.meta.type].filter(Boolean).join(' · '));
+  const date = readResultDate(data.meta.date);
+  const meta = el(
+    'p',
+    'meta ui',
+    [date && formatStatementDate(date), (data.filters.issuer ?? []).join(' and '), data.filters.type?.[0]]
+      .filter(Boolean)
+      .join(' · '),
+  );
   article.append(heading, meta);
 
   const passages = passageHits(data, q);

@@ -66,10 +66,10 @@ if (tools && status && text) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'pcopy';
-    button.textContent = 'Copy';
+    button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy link to paragraph ${number}`);
     button.addEventListener('click', () => void copy(`${pageUrl}#${para.id}`, `Link to paragraph ${number}`));
-    para.querySelector('.pnum')?.after(button);
+    para.querySelector('.pfoot')?.prepend(button);
   }
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text-of]')) {
@@ -77,5 +77,22 @@ if (tools && status && text) {
     if (!source) continue;
     button.hidden = false;
     button.addEventListener('click', () => void copy(source.textContent?.trim() ?? '', 'Citation'));
+  }
+
+  // Each paragraph's ready citations, named by the paragraph and the style: "Copy Chicago note of paragraph 3".
+  for (const block of document.querySelectorAll<HTMLElement>('.pcite[id^="cite-p"]')) {
+    const number = block.id.slice('cite-p'.length);
+    for (const item of block.querySelectorAll<HTMLElement>('.styles > div')) {
+      const label = item.querySelector('dt')?.textContent?.trim();
+      const citation = item.querySelector<HTMLElement>('.citation');
+      if (!label || !citation) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy';
+      button.textContent = `Copy ${label.replace(/,.*$/u, '')}`;
+      button.setAttribute('aria-label', `Copy ${label} citation of paragraph ${number}`);
+      button.addEventListener('click', () => void copy(citation.textContent?.trim() ?? '', 'Citation'));
+      citation.after(button);
+    }
   }
 }

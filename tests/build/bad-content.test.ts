@@ -91,7 +91,8 @@ describe('bad content fails the real build', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at /mu);
     expect(output).not.toContain('Build failed');
     expect(existsSync(out)).toBe(false);
-    expect(readdirSync(ROOT).filter((f) => f.startsWith('.dist-build-'))).toEqual([]);
+    // Nor anything beside it: no unfinished build folder, no lock.
+    expect(readdirSync(join(work, name)).filter((f) => f.startsWith('dist.'))).toEqual([]);
   });
 
   it('leaves a previous complete build untouched when a build fails', () => {

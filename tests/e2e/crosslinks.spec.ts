@@ -5,6 +5,7 @@
  * of the first two statements are tested on the fixture archive.
  */
 import { expect, test } from '@playwright/test';
+import { isInstrument } from '../../src/lib/entities.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { groupMentions, IN_CONTEXT_LIMIT, orderQuotations, type MentionRef } from '../../src/lib/crosslinks.ts';
 import { archive, lacking } from './site.ts';
@@ -106,8 +107,8 @@ test('a paragraph’s topic tags lead to the topic page, which links back to the
     .find(({ topics }) => topics.length > 0);
   if (!tagged) return lacking('a topic tag');
   const topic = data.topics.find((t) => t.id === tagged.topics[0])!;
-  await page.goto(`statements/${tagged.s.slug}/`);
-  const tags = page.getByRole('list', { name: `Topics of paragraph ${tagged.n}`, exact: true });
+  await page.goto(`statements/${tagged.s.slug}/#p${tagged.n}`);
+  const tags = page.getByRole('list', { name: `Editors’ topics of paragraph ${tagged.n}`, exact: true });
   await tags.getByRole('link', { name: topic.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.name);
   const untouched = newestFirst.find((s) => !index.topicPassages.get(topic.id)?.has(s.slug));
@@ -120,7 +121,8 @@ test('a paragraph’s topic tags lead to the topic page, which links back to the
 test('the indexes list every entity and topic, and an issuer’s page lists its statements', async ({ page }) => {
   for (const [path, list] of [
     ['people/', data.people],
-    ['organizations/', data.organizations],
+    ['organizations/', data.organizations.filter((o) => !isInstrument(o.kind))],
+    ['laws-and-programmes/', data.organizations.filter((o) => isInstrument(o.kind))],
     ['places/', data.places],
     ['topics/', data.topics],
   ] as const) {

@@ -135,8 +135,16 @@ test.describe('copy and share', () => {
   test('each paragraph has a copy-link control, usable from the keyboard', async ({ page, baseURL }) => {
     const n = paragraphsOf(statement.blocks).length;
     await page.goto(`statements/${statement.slug}/`);
+    // From the paragraph's Cite link, Tab reaches its Copy link button, which shows once the paragraph holds focus.
+    await page
+      .getByRole('link', { name: `Cite paragraph ${n}`, exact: true })
+      .first()
+      .focus();
     const button = page.getByRole('button', { name: `Copy link to paragraph ${n}` });
-    await button.focus();
+    // A transcript's speaker label in the paragraph is a link too: Tab past it.
+    for (let i = 0; i < 5 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     const expected = `${new URL(`statements/${statement.slug}/`, baseURL).href}#p${n}`;
     await expect(page.getByRole('status')).toHaveText(`Link to paragraph ${n} copied: ${expected}`);
@@ -212,14 +220,14 @@ test.describe('syndication and data', () => {
 
   test('the JSON exports are versioned, split by year and complete', async ({ request }) => {
     const exported = await (await request.get('data/statements.json')).json();
-    expect(exported.version).toBe(4);
+    expect(exported.version).toBe(5);
     expect(exported.count).toBe(newestFirst.length);
     const years = exported.years as { year: string; count: number; url: string }[];
     expect(years.reduce((sum, y) => sum + y.count, 0)).toBe(newestFirst.length);
     const statement = statementWith((s) => s.data.date.basis === 'supplied') ?? newestFirst[0]!;
     const year = statement.data.date.value.slice(0, 4);
     const ofYear = await (await request.get(years.find((y) => y.year === year)!.url)).json();
-    expect(ofYear).toMatchObject({ version: 4, year });
+    expect(ofYear).toMatchObject({ version: 5, year });
     const record = ofYear.statements.find((s: { slug: string }) => s.slug === statement.slug);
     expect(record.date).toMatchObject({
       basis: statement.data.date.basis,
@@ -235,7 +243,7 @@ test.describe('syndication and data', () => {
       [...index.quotations.values()].flat().filter((q) => q.statement === statement.slug).length,
     );
     const entities = await (await request.get('data/entities.json')).json();
-    expect(entities.version).toBe(4);
+    expect(entities.version).toBe(5);
     for (const person of data.people.slice(0, 20)) {
       const named = new Set((index.mentions.get(`people/${person.id}`) ?? []).map((m) => m.statement)).size;
       expect(entities.people.find((p: { id: string }) => p.id === person.id).statements, person.id).toBe(named);

@@ -29,6 +29,8 @@ export interface StatementFixture {
   sourceCopy: string;
   dateText: string;
   paragraphs: number;
+  /** True once the editors have reviewed it (`npm run review`): its URLs are then permanent. */
+  reviewed: boolean;
 }
 
 /** The statements in the content folder. */
@@ -47,6 +49,7 @@ export function statements(): StatementFixture[] {
         sourceCopy: data.source.copy,
         dateText: data.date.value,
         paragraphs: paragraphsOf(parseBody(file.body)).length,
+        reviewed: typeof data.reviewed === 'string',
       };
     });
 }

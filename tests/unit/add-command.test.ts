@@ -62,6 +62,18 @@ describe('npm run add', () => {
     expect(result.stdout).toContain(`npm run review -- ${slug}`);
   });
 
+  it('refuses to review a slug no statement has, in one line, changing nothing', () => {
+    const before = listing();
+    const review = spawnSync(process.execPath, ['scripts/review.ts', 'no-such-statement', '--content', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: '' },
+    });
+    expect(review.status).not.toBe(0);
+    expect(review.stderr.trim()).toMatch(/^Not reviewed: no statement has the slug "no-such-statement"/u);
+    expect(listing()).toEqual(before);
+  });
+
   it('records a draft’s permalinks only when the editors review it, and marks it reviewed', () => {
     expect(add(join(COPIES, 'whitehouse-readout.txt')).status).toBe(0);
     const slug = 'white-house-2031-03-14-readout-vice-president-example-call-prime-minister-sample';
@@ -95,7 +107,7 @@ describe('npm run add', () => {
     ['a --date without --evidence', ['gt-news-article.txt', '--date', '2031-05'], '--evidence'],
     [
       'a copy of unknown issuer without --issuer',
-      ['plain-joint-statement.txt', '--date', '2031', '--evidence', 'e'],
+      ['plain-joint-statement.txt', '--type', 'statement', '--date', '2031', '--evidence', 'e'],
       '--issuer',
     ],
     [

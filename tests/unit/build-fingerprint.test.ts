@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,19 @@ beforeEach(() => {
   write('content/statements/a.md', 'text');
   write('src/pages/index.astro', 'page');
   write('package-lock.json', '{"lockfileVersion":3}');
-  write('node_modules/.package-lock.json', '{"packages":{"node_modules/astro":{"version":"7.3.5"}}}');
+  write(
+    'node_modules/.package-lock.json',
+    JSON.stringify({
+      packages: {
+        'node_modules/astro': { version: '7.3.5' },
+        'node_modules/astro/node_modules/vite': { version: '8.0.0' },
+        'node_modules/vitest': { version: '5.1.1', dev: true },
+      },
+    }),
+  );
+  write('node_modules/astro/dist/core/build.js', 'export function build() {}');
+  write('node_modules/astro/node_modules/vite/dist/index.js', 'export const vite = 1;');
+  write('node_modules/vitest/dist/index.js', 'export const test = 1;');
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -46,6 +58,38 @@ describe('the build fingerprint', () => {
     const before = fingerprint();
     write(path, text);
     expect(fingerprint()).not.toBe(before);
+  });
+
+  it.each([
+    ['a file of a package the build runs', 'node_modules/astro/dist/core/build.js'],
+    ['a file of a package nested in another', 'node_modules/astro/node_modules/vite/dist/index.js'],
+  ])('changes when %s is edited in node_modules, the record of the install unchanged', (_what, path) => {
+    const before = fingerprint();
+    write(path, 'export function build() { /* patched */ }');
+    expect(fingerprint()).not.toBe(before);
+  });
+
+  it('changes when an installed file is edited to the same size (its modification time changes)', () => {
+    const path = join(root, 'node_modules/astro/dist/core/build.js');
+    utimesSync(path, new Date('2020-01-01'), new Date('2020-01-01'));
+    const before = fingerprint();
+    writeFileSync(path, 'export function bUild() {}');
+    expect(fingerprint()).not.toBe(before);
+  });
+
+  it('changes when a file is added to an installed package', () => {
+    const before = fingerprint();
+    write('node_modules/astro/dist/core/extra.js', '');
+    expect(fingerprint()).not.toBe(before);
+  });
+
+  it.each([
+    ['a development-only package (tests, checks)', 'node_modules/vitest/dist/index.js'],
+    ['a cache the build writes into node_modules', 'node_modules/.astro/data-store.json'],
+  ])('stays the same when %s changes', (_what, path) => {
+    const before = fingerprint();
+    write(path, 'changed');
+    expect(fingerprint()).toBe(before);
   });
 
   it('changes with the Node version', () => {

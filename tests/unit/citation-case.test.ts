@@ -21,12 +21,14 @@ describe('every citation style prints the title exactly as the source has it', (
     it.each<StyleKey>(['chicago', 'apa', 'mla'])('in %s, lower-case words and no-break space kept', (style) => {
       expect(citations.styles[style].bibliography).toContain(TITLE);
     });
-    it('in the Chicago paragraph note', () => {
-      expect(citations.styles.chicago.paragraph).toContain(TITLE);
+    it('in the Chicago note of a paragraph', () => {
+      expect(citations.paragraph.chicago).toContain(TITLE);
     });
     it('with no case markup leaking into the text or the downloads', () => {
-      for (const style of ['chicago', 'apa', 'mla'] as const)
+      for (const style of ['chicago', 'apa', 'mla'] as const) {
         expect(citations.styles[style].bibliography).not.toMatch(/nocase|<span/u);
+        expect(citations.paragraph[style]).not.toMatch(/nocase|<span/u);
+      }
       expect(JSON.parse(citations.csljson)[0].title).toBe(TITLE);
       expect(citations.ris).not.toContain('nocase');
       expect(citations.bibtex).not.toContain('nocase');
@@ -42,6 +44,7 @@ describe('every citation style prints the title exactly as the source has it', (
       issuer: { name: 'The White House', country: 'United States', countryCode: 'US' },
       bylines: [],
       date: { basis: 'source', value: '2021-04-26' },
+      source: { copy: 'x.txt', description: 'A copy.', retrieved: '2021-04-27' },
     } as unknown as StatementData;
     const record = cslItem(data, 'https://archive.example/statements/x/', 'Archive');
     expect(record.title).toBe(TITLE);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compactToXml, cslItem, formatCitations, unwrapRis, type StyleKey } from '../../src/lib/citation.ts';
+import {
+  alwaysPrintAccessed,
+  compactToXml,
+  cslItem,
+  formatCitations,
+  PARAGRAPH,
+  paragraphCitations,
+  unwrapRis,
+  type StyleKey,
+} from '../../src/lib/citation.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
 import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { statementFile } from './helpers.ts';
@@ -27,34 +36,83 @@ describe.each<[string, ReturnType<typeof formatCitations>, Record<StyleKey, stri
     'the White House statement',
     whCitations,
     {
-      chicago: `The White House. “${WH_TITLE}.” Statement. The White House, April 26, 2021. ${WH_ORIGINAL}.`,
+      chicago: `The White House. “${WH_TITLE}.” Statement. The White House, April 26, 2021. ${ARCHIVE}. Accessed November 23, 2026. ${WH_URL}.`,
       apa: `The White House. (2021, April 26). ${WH_TITLE} [Statement]. ${ARCHIVE} (${WH_URL}). The White House. ${WH_ORIGINAL}`,
-      mla: `The White House. “${WH_TITLE}.” The White House, 26 Apr. 2021, ${WH_ORIGINAL}. ${ARCHIVE}, ${WH_URL}.`,
+      mla: `The White House. “${WH_TITLE}.” The White House, 26 Apr. 2021, ${WH_ORIGINAL}. ${ARCHIVE}, ${WH_URL}. Accessed 23 Nov. 2026.`,
     },
     {
-      chicago: `The White House, “${WH_TITLE},” para. N.`,
-      apa: '(The White House, 2021, para. N)',
-      mla: '(The White House, para. N)',
+      chicago: `The White House, “${WH_TITLE},” Statement, The White House, April 26, 2021, para. 3, ${ARCHIVE}, accessed November 23, 2026, ${WH_URL}#p3.`,
+      apa: '(The White House, 2021, para. 3)',
+      mla: '(The White House, par. 3)',
     },
   ],
   [
-    'the AGN article, with its supplied date in brackets',
+    'the AGN article, with its supplied date in brackets and no original address',
     agnCitations,
     {
-      chicago: `Contreras, Pamela, and Brenda Larios. “${AGN_TITLE}.” GT News, [26 May 2023]. ${AGN_URL}.`,
-      apa: `Contreras, P., & Larios, B. ([26 May 2023]). ${AGN_TITLE}. GT News. ${AGN_URL}`,
-      mla: `Contreras, Pamela, and Brenda Larios. “${AGN_TITLE}.” GT News, [26 May 2023], ${AGN_URL}.`,
+      chicago: `Contreras, Pamela, and Brenda Larios. “${AGN_TITLE}.” GT News, [26 May 2023]. ${ARCHIVE}. Accessed November 23, 2026. ${AGN_URL}.`,
+      apa: `Contreras, P., & Larios, B. ([26 May 2023]). ${AGN_TITLE}. GT News. ${ARCHIVE} (${AGN_URL}).`,
+      mla: `Contreras, Pamela, and Brenda Larios. “${AGN_TITLE}.” GT News, [26 May 2023]. ${ARCHIVE}, ${AGN_URL}. Accessed 23 Nov. 2026.`,
     },
     {
-      chicago: `Contreras and Larios, “${AGN_TITLE},” para. N.`,
-      apa: '(Contreras & Larios, [26 May 2023], para. N)',
-      mla: '(Contreras and Larios, para. N)',
+      chicago: `Pamela Contreras and Brenda Larios, “${AGN_TITLE},” GT News, [26 May 2023], para. 3, ${ARCHIVE}, accessed November 23, 2026, ${AGN_URL}#p3.`,
+      apa: '(Contreras & Larios, [26 May 2023], para. 3)',
+      mla: '(Contreras and Larios, par. 3)',
     },
   ],
 ])('citations of %s', (_, citations, bibliography, paragraph) => {
-  it.each(['chicago', 'apa', 'mla'] as const)('in %s style', (style) => {
-    expect(citations.styles[style].bibliography).toBe(bibliography[style]);
-    expect(citations.styles[style].paragraph).toBe(paragraph[style]);
+  it.each(['chicago', 'apa', 'mla'] as const)(
+    'in %s style name the archive, and cite paragraph 3 ready to use',
+    (style) => {
+      expect(citations.styles[style].bibliography).toBe(bibliography[style]);
+      expect(paragraphCitations(citations, 3)[style]).toBe(paragraph[style]);
+    },
+  );
+});
+
+describe('paragraph citations', () => {
+  it('fill in each paragraph’s number, and in Chicago its address, leaving nothing to edit', () => {
+    const [first, twelfth] = [1, 12].map((n) => paragraphCitations(agnCitations, n));
+    expect(first!.chicago).toContain(`para. 1, ${ARCHIVE}`);
+    expect(first!.chicago).toMatch(new RegExp(`${AGN_URL.replace(/[.]/gu, '\\.')}#p1\\.$`, 'u'));
+    expect(twelfth!.chicago).toBe(first!.chicago.replace('para. 1,', 'para. 12,').replace('#p1.', '#p12.'));
+    expect(twelfth!.apa).toBe('(Contreras & Larios, [26 May 2023], para. 12)');
+    for (const text of Object.values(twelfth!)) expect(text).not.toMatch(new RegExp(`${PARAGRAPH}|\\bN\\b`, 'u'));
+  });
+});
+
+describe('the access date', () => {
+  it('is the day the archive retrieved its copy, in the CSL record and every style that prints one', () => {
+    expect(cslItem(wh, WH_URL, ARCHIVE).accessed).toEqual({ 'date-parts': [[2026, 11, 23]] });
+    const later = formatCitations(
+      cslItem({ ...wh, source: { ...wh.source, retrieved: '2027-01-05' } }, WH_URL, ARCHIVE),
+    );
+    expect(later.styles.chicago.bibliography).toContain('Accessed January 5, 2027.');
+    expect(later.styles.mla.bibliography).toContain('Accessed 5 Jan. 2027.');
+  });
+
+  it('is printed by a style that gives it only for undated items once the style is patched', () => {
+    const choose = {
+      n: 'choose',
+      c: [
+        {
+          n: 'if',
+          a: { variable: 'issued', match: 'none' },
+          c: [{ n: 'group', c: [{ n: 'text', a: { term: 'accessed' } }] }],
+        },
+      ],
+    };
+    const other = {
+      n: 'choose',
+      c: [{ n: 'if', a: { variable: 'issued', match: 'none' }, c: [{ n: 'text', a: { term: 'no date' } }] }],
+    };
+    expect(alwaysPrintAccessed({ n: 'macro', c: [choose, other] })).toEqual({
+      n: 'macro',
+      c: [
+        { n: 'group', c: [{ n: 'text', a: { term: 'accessed' }, c: [] }] },
+        { ...other, c: [{ ...other.c[0], c: [{ n: 'text', a: { term: 'no date' }, c: [] }] }] },
+      ],
+    });
   });
 });
 

@@ -73,7 +73,16 @@ describe('the cross-link index of the archive', () => {
   });
 
   it('links issuers to their organisation pages', () => {
-    expect(index.issued.get('white-house')).toEqual([WH, 'white-house-regional-health-recovery-fact-sheet']);
+    expect(index.issued.get('white-house')).toEqual([
+      WH,
+      'white-house-2026-04-02-fact-sheet-united-states-freedonia-deepen-cooperation-legal',
+      'white-house-2026-06-05-press-briefing-press-secretary-kim-placeholder-national',
+      'white-house-regional-health-recovery-fact-sheet',
+    ]);
+    // A joint statement is issued by each of its issuers.
+    expect(index.issued.get('government-of-sylvania')).toEqual([
+      'government-of-freedonia-2026-03-03-joint-statement-governments-freedonia-sylvania-long-river',
+    ]);
   });
 });
 
@@ -180,6 +189,14 @@ describe('the timeline', () => {
       'event:2023-06-25',
       'statement:2024-03-14',
       'statement:2024-06-12',
+      'statement:2026-02-18',
+      'statement:2026-03-03',
+      'statement:2026-03-12',
+      'statement:2026-04-02',
+      'statement:2026-05-21',
+      'statement:2026-06-05',
+      'statement:2026-06-08',
+      'statement:2026-06-08',
     ]);
     expect(timeline.find((e) => e.id === 'anti-coyotaje-law-approved')?.date).toMatchObject({
       precision: 'month',

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/import/draft.ts';
 import { NO_CHANGES } from '../../src/lib/import/normalisations.ts';
 import { looksLikeSubheading, parseCopy } from '../../src/lib/import/parse.ts';
-import { planImport, type ArchiveSnapshot } from '../../src/lib/import/plan.ts';
+import { planImport, retrievedDay, type ArchiveSnapshot, type ImportOptions } from '../../src/lib/import/plan.ts';
 import { isTranscript, statementSchema, type StatementData } from '../../src/lib/schema.ts';
 import { readStatementFile } from '../../src/lib/statement-file.ts';
 import { displayTitle } from '../../src/lib/statement.ts';
@@ -33,7 +33,7 @@ const issuer = { id: 'white-house', name: 'The White House', country: 'United St
 const supplied = { date: '2023-05-26', evidence: [{ note: 'The White House readout of the same call.' }] };
 
 /** Every copy the importer is tested on: its text, the options it needs, and the format it is. */
-const copies: [string, () => string, DraftOptions, CopyFormat][] = [
+const copies: [string, () => string, Partial<DraftOptions>, CopyFormat][] = [
   ['the real White House copy', () => real(WH_COPY), {}, 'whitehouse'],
   ['the real GT News copy', () => real(AGN_COPY), supplied, 'gt-news'],
   ['a White House readout', () => fixture('whitehouse-readout.txt'), {}, 'whitehouse'],
@@ -47,9 +47,9 @@ const copies: [string, () => string, DraftOptions, CopyFormat][] = [
   ['a plain-text joint statement', () => fixture('plain-joint-statement.txt'), supplied, 'plain'],
 ];
 
-/** Drafts a copy with the test issuer, as stored under the given name. */
-const draft = (raw: string, options: DraftOptions = {}, name = 'copy.txt') =>
-  draftStatement(parseCopy(raw), { issuer, ...options }, { name });
+/** Drafts a copy with the test issuer, retrieved on 25 November 2026, as stored under the given name. */
+const draft = (raw: string, options: Partial<DraftOptions> = {}, name = 'copy.txt') =>
+  draftStatement(parseCopy(raw), { issuer, retrieved: '2026-11-25', ...options }, { name });
 
 /** Reads a draft back as the content check does: front matter through the schema, body through the parser. */
 function readBack(text: string): { data: StatementData; blocks: Block[] } {
@@ -311,7 +311,7 @@ describe('a draft', () => {
     ],
     ['a --date for a dated copy', fixture('whitehouse-readout.txt'), supplied, /leave out --date/u],
   ])('refuses %s in one line naming the option', (_, raw, options, message) => {
-    const run = () => draft(raw, options as DraftOptions);
+    const run = () => draft(raw, options as Partial<DraftOptions>);
     expect(run).toThrow(DraftRefusal);
     expect(run).toThrow(message);
     try {
@@ -411,10 +411,19 @@ describe('planImport', () => {
     expect(plan.copyName).toMatch(/^[0-9a-f]{16}\.txt$/u);
   });
 
+  it('records the day the copy was retrieved: the one given, or today', () => {
+    const copy = bytes(fixture('whitehouse-readout.txt'));
+    const source = (options: ImportOptions) =>
+      (planImport(copy, archive(), options).draft.data.source as { retrieved: string }).retrieved;
+    expect(source({ retrieved: '2024-03-05' })).toBe('2024-03-05');
+    expect(source({})).toBe(retrievedDay(undefined));
+    expect(retrievedDay(undefined, new Date(2024, 2, 5, 23, 30))).toBe('2024-03-05');
+    expect(() => source({ retrieved: '2024-03' })).toThrow(/--retrieved "2024-03" is not a day/u);
+  });
+
   it.each([
-    ['a plain copy without --issuer', {}, /--issuer/u],
+    ['a plain copy whose issuer nothing tells, without --issuer', { type: 'statement' }, /--issuer/u],
     ['an unknown issuer id', { issuer: 'nobody' }, /unknown issuer "nobody"/u],
-    ['an issuer without a country code', { issuer: 'yazaki' }, /no country/u],
     ['an unknown --type', { issuer: 'agn', type: 'tweet' }, /unknown --type/u],
     [
       'a javascript: --url',
@@ -430,6 +439,21 @@ describe('planImport', () => {
   ])('refuses %s', (_, options, message) => {
     const copy = bytes(fixture('plain-joint-statement.txt'));
     expect(() => planImport(copy, archive(), { ...options, date: '2031', evidence: ['e'] })).toThrow(message);
+  });
+
+  it('refuses an issuer without a country code, saying where to add it', () => {
+    const copy = bytes(fixture('plain-joint-statement.txt'));
+    const organizations = '- id: river-board\n  name: River Board\n  kind: agency\n  aliases: []\n';
+    expect(() =>
+      planImport(copy, archive({ organizations }), { issuer: 'river-board', date: '2031', evidence: ['e'] }),
+    ).toThrow(/"river-board" has no country in entities\/organizations\.yaml/u);
+  });
+
+  it('reads the issuers of a joint statement from the governments its title names', () => {
+    const copy = bytes(fixture('plain-joint-statement.txt'));
+    const plan = planImport(copy, archive(), { date: '2031', evidence: ['e'] });
+    expect(plan.draft.data.issuer).toMatchObject({ entity: 'government-of-freedonia' });
+    expect(plan.draft.data.coIssuers).toEqual([expect.objectContaining({ entity: 'government-of-sylvania' })]);
   });
 });
 

@@ -48,8 +48,9 @@ describe('the plan of a build in parts', () => {
   it('gives the shared part the whole cross-link index, mentions’ sentences found again from their places', () => {
     const read = readPlanIndex(dir, readPart('shared'));
     expect(mentionsOf(read)).toEqual(mentionsOf(index, false));
+    const sorted = (map: ReadonlyMap<string, unknown>) => new Map([...map].sort());
     for (const field of ['subjects', 'related', 'quotations', 'topicPassages'] as const)
-      expect(new Map([...read[field]].sort()), field).toEqual(new Map([...index[field]].sort()));
+      expect(sorted(read[field]), field).toEqual(sorted(index[field]));
     // Each organisation's statements, in any order: its page sorts them newest first.
     const issued = (i: ArchiveIndex) => new Map([...i.issued].sort().map(([org, slugs]) => [org, slugs.toSorted()]));
     expect(issued(read)).toEqual(issued(index));

@@ -66,13 +66,14 @@ describe('the synthetic corpus', () => {
     const real = countStatements(CONTENT) + 1;
     expect(countStatements(three)).toBe(real);
     const out = join(work, 'three-plus');
-    generateCorpus({ n: 7, seed: 4, outDir: out, realDir: three });
+    const n = real + 3;
+    generateCorpus({ n, seed: 4, outDir: out, realDir: three });
     const { statements } = checkContent(out);
-    expect(statements).toHaveLength(7);
+    expect(statements).toHaveLength(n);
     expect(statements.map((s) => s.data.slug)).toContain('white-house-copy-for-the-generator-test');
     const registry = parseRegistry(readFileSync(join(out, 'permalinks.txt'), 'utf8'));
     const synthetic = statements.filter((s) => s.data.notes.some((n) => n.startsWith('Synthetic')));
-    expect(synthetic).toHaveLength(7 - real);
+    expect(synthetic).toHaveLength(n - real);
     expect(registry).toEqual(expect.arrayContaining(publishedPermalinks(synthetic)));
     expect(() => generateCorpus({ n: real - 1, seed: 4, outDir: join(work, 'too-few'), realDir: three })).toThrow(
       new RegExp(`cannot keep the ${real} statements`, 'u'),
@@ -116,7 +117,7 @@ describe('preview images at scale', () => {
     date: { basis: 'source', value: '2024-02-03' },
     language: 'en',
     summary: 'S.',
-    source: { copy: 'x.txt', description: 'D.' },
+    source: { copy: 'x.txt', description: 'D.', retrieved: '2024-02-05' },
     normalisations: ['None'],
   });
 

@@ -19,18 +19,23 @@ describe('the search page model of the fixture archive', () => {
     expect(model.groups.map((g) => g.label)).toEqual(['Issued by', 'Year', 'Language', 'Topic', 'Person']);
   });
 
-  it('counts each issuer’s statements', () => {
+  it('counts each issuer’s statements, a joint statement under each of its issuers', () => {
     expect(group('issuer')?.values).toEqual([
       { value: 'Agencia Guatemalteca de Noticias (AGN)', count: 1 },
+      { value: 'Government of Freedonia', count: 1 },
+      { value: 'Government of Sylvania', count: 1 },
       { value: 'Ministerio de Asuntos Exteriores y Cooperación de Valdora', count: 1 },
-      { value: 'The White House', count: 2 },
+      { value: 'Ministry of Foreign Affairs of Guatemala (MINEX)', count: 1 },
+      { value: 'The White House', count: 4 },
+      { value: 'U.S. Department of State', count: 2 },
+      { value: 'U.S. Embassy in Guatemala', count: 2 },
     ]);
   });
 
   it('offers each language the statements are in', () => {
     expect(group('language')?.values).toEqual([
-      { value: 'en', count: 3 },
-      { value: 'es', count: 1 },
+      { value: 'en', count: 9 },
+      { value: 'es', count: 3 },
     ]);
   });
 
@@ -46,7 +51,7 @@ describe('the search page model of the fixture archive', () => {
   });
 
   it('lists years newest first', () => {
-    expect(group('year')?.values.map((v) => v.value)).toEqual(['2024', '2023', '2021']);
+    expect(group('year')?.values.map((v) => v.value)).toEqual(['2026', '2024', '2023', '2021']);
   });
 
   it('says nothing about more values when every value is offered', () => {

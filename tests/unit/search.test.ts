@@ -15,6 +15,9 @@ import {
   morePassagesLabel,
   pagefindOptions,
   parseSearchParams,
+  readResultDate,
+  resultDateMeta,
+  resultSortMeta,
   passageHits,
   searchFacets,
   toSearchParams,
@@ -293,5 +296,25 @@ describe('facets and counts', () => {
       expect(counts('issuer=AGN')).toEqual({ issuer: { WH: 2, AGN: 1 }, year: { '2021': 1 } });
       expect(counts('year=2023')).toEqual({ issuer: { WH: 1 }, year: { '2021': 2, '2023': 1 } });
     });
+  });
+});
+
+describe('result card metadata, which Pagefind searches too', () => {
+  it.each([
+    [{ basis: 'source', value: '2021-04-26' }, '20210426g'],
+    [{ basis: 'supplied', value: '2023-05-26' }, '20230526s'],
+    [{ basis: 'supplied', value: '2023-05' }, '202305s'],
+    [{ basis: 'source', value: '2024' }, '2024g'],
+  ] as const)('writes the date %o as the one word %s, and reads it back', (date, word) => {
+    expect(resultDateMeta(date)).toBe(word);
+    expect(word).toMatch(/^\w+$/u);
+    expect(readResultDate(word)).toEqual(date);
+  });
+
+  it('writes a sort key a query for the year never matches, ordered as the dates are', () => {
+    expect(resultSortMeta('2023-05-26')).toBe('20230526');
+    expect(resultSortMeta('2023')).toBe('20239999');
+    expect(resultSortMeta('2023-05') > resultSortMeta('2023-05-26')).toBe(true);
+    expect(readResultDate('Remarks')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_KINDS, NAMED_TYPES } from '../../scripts/reference.ts';
-import { eventSchema } from '../../src/lib/entities.ts';
+import { eventSchema, organizationSchema, personSchema, placeSchema } from '../../src/lib/entities.ts';
 import { fieldsOf } from '../../src/lib/reference.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
 import { readStatementFile } from '../../src/lib/statement-file.ts';
@@ -98,6 +98,25 @@ const CASES: Record<string, () => { schema: { safeParse: (v: unknown) => any }; 
     record.date.evidence[0].url = SCRIPT;
     return { schema: statementSchema, record, path: 'date.evidence.0.url' };
   },
+  ...Object.fromEntries(
+    (
+      [
+        ['organizationSchema', organizationSchema, { id: 'x', name: 'X', kind: 'agency', aliases: [] }],
+        ['personSchema', personSchema, { id: 'x', name: 'X', aliases: [] }],
+        ['placeSchema', placeSchema, { id: 'x', name: 'X', aliases: [], kind: 'city' }],
+      ] as const
+    ).map(([name, schema, entry]) => [
+      `${name} identification.evidence[].url`,
+      () => ({
+        schema,
+        record: {
+          ...entry,
+          identification: { note: 'The same body.', evidence: [{ note: 'Both texts.', url: SCRIPT }] },
+        },
+        path: 'identification.evidence.0.url',
+      }),
+    ]),
+  ),
   'eventSchema date.evidence[].url': () => {
     const event = events().find((e) => e.date.basis === 'supplied')!;
     event.date.evidence[0].url = SCRIPT;

@@ -66,6 +66,8 @@ export interface DraftOptions {
   incomplete?: string;
   /** The statement this one translates, its language and who translated it. */
   translation?: { of: string; from: string; by: string };
+  /** The day the copy was retrieved or received (YYYY-MM-DD): its citations' access date. */
+  retrieved: string;
 }
 
 /** A refusal to draft, in one line that says what to give. */
@@ -153,7 +155,7 @@ export function escapeBodyText(text: string): string {
     .replace(/\\/gu, '\\\\')
     .replace(/</gu, '\\<')
     .replace(/^#/u, '\\#')
-    .replace(/^([-*]|\d{1,3}(?=[.)]))(?=[.)]?\s)/u, (m) => (/^\d/u.test(m) ? m.replace(/(\d+)$/u, '$1\\') : `\\${m}`));
+    .replace(/^([-*]|\d{1,3}(?=[.)]))(?=[.)]?\s)/u, (m) => (/^\d/u.test(m) ? `${m}\\` : `\\${m}`));
 }
 
 /** The body line of one part: a paragraph, a list item, a `## ` subheading or the end mark. */
@@ -424,7 +426,9 @@ export function draftStatement(
 
   const subtitle = parsed.parts.find((p) => p.role === 'subtitle')?.text;
   const furniture = parsed.parts.filter((p) => p.role === 'furniture').map((p) => p.text);
-  const head = { above: sourceLines(parsed.parts, 'above'), below: sourceLines(parsed.parts, 'below') };
+  const above = sourceLines(parsed.parts, 'above');
+  const below = sourceLines(parsed.parts, 'below');
+  const head = { ...(above.length > 0 && { above }), ...(below.length > 0 && { below }) };
   const closing = sourceLines(parsed.parts, 'closing');
   const data: Record<string, unknown> = {
     slug,
@@ -450,9 +454,10 @@ export function draftStatement(
     source: {
       copy: copy.name,
       description: describeCopy(parsed, sourceDate?.printed, originalUrl !== undefined),
+      retrieved: options.retrieved,
     },
     normalisations: computeNormalisations(parsed),
-    ...((head.above.length > 0 || head.below.length > 0) && { head }),
+    ...(Object.keys(head).length > 0 && { head }),
     ...(closing.length > 0 && { closing }),
     ...(furniture.length > 0 && { furniture }),
     ...(options.incomplete !== undefined && { incomplete: { note: options.incomplete } }),

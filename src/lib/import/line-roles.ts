@@ -83,19 +83,18 @@ export function typeFromTitle(title: string): DocumentType | undefined {
   return typeFromLabel(title) ?? TITLE_TYPE_ANYWHERE.find(([re]) => re.test(title))?.[1];
 }
 
-/** Lines naming the office that issues a document, or the site it is on. */
-const OFFICE: readonly RegExp[] = [
-  /^(?:the )?white house$/iu,
-  /^la casa blanca$/iu,
-  /^office of the (?:spokesperson|press secretary|vice president|first lady|secretary|president|spokesman)\b/iu,
-  /^oficina (?:del?|de la) (?:portavoz|vocero|secretari[oa] de prensa|vicepresident[ea]|president[ea])\b/iu,
-  /^(?:u\.\s?s\.|united states) (?:department|embassy|mission|consulate|agency)\b/iu,
-  /^(?:embassy|consulate|mission|department|bureau|ministry|office) of\b/iu,
-  /^(?:embajada|consulado|misi[oó]n|ministerio|secretar[ií]a|direcci[oó]n|oficina|presidencia|vicepresidencia|canciller[ií]a|gobierno) (?:de|del)\b/iu,
-  /^(?:canciller[ií]a|minex|scspr)$/iu,
-  /^department of state$/iu,
-  /^(?:u\.\s?s\.\s)?department of state\b/iu,
-];
+/**
+ * A line naming the office that issues a document, or the site it is on: an
+ * office's name ("Office of the Spokesperson", "U.S. Embassy in Guatemala",
+ * "Ministerio de Relaciones Exteriores de Guatemala", "The White House"), and
+ * nothing after it but what it is of or in. A headline that begins the same
+ * way goes on with a verb ("U.S. Embassy Announces …") and is not one.
+ */
+const OFFICE =
+  /^(?:the |la |el )?(?:(?:u\.\s?s\.|united states|us)\s)?(?:office|embassy|consulate|mission|department|bureau|ministry|secretariat|white house|casa blanca|embajada|consulado|misi[oó]n|ministerio|secretar[ií]a|direcci[oó]n|oficina|presidencia|vicepresidencia|canciller[ií]a|gobierno|government|presidency)(?:\s+(?:of|in|to|for|at|de|del|de la|de los|en|para|ante)\s+\S.*)?$/iu;
+
+/** Offices known by a short name alone. */
+const OFFICE_NAMES = /^(?:canciller[ií]a|minex|scspr|department of state|u\.\s?s\. department of state)$/iu;
 
 /** Reference numbers: "REF# 2020 – 15", "Comunicado No. 045-2031", "No. 12/2031". */
 const REFERENCE: readonly RegExp[] = [
@@ -152,6 +151,12 @@ const isNameLike = (text: string) =>
     .filter((w) => w.replace(/\P{L}/gu, '').length > 3)
     .every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 
+/** True for a line that names an issuing office and nothing else. */
+function isOfficeLine(line: string): boolean {
+  if (!isShort(line, 10) || /[.;!?]$/u.test(line)) return false;
+  return OFFICE_NAMES.test(line) || (OFFICE.test(line) && isNameLike(line));
+}
+
 /** True when a line matches one of a list of patterns. */
 const matches = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
 
@@ -179,7 +184,7 @@ export function headLineRole(text: string): LineRoleGuess | null {
   if (dateLine(line)) return 'date';
   if (placeAndDateLine(line)) return 'dateline';
   if (BYLINE_LINE.test(line)) return 'byline';
-  if (isShort(line, 10) && matches(OFFICE, line) && isNameLike(line) && !/[.;!?]$/u.test(line)) return 'office';
+  if (isOfficeLine(line)) return 'office';
   if (PERSON_LINE.test(line)) return 'person';
   return null;
 }
@@ -189,6 +194,6 @@ export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' 
   const line = text.trim();
   if (matches(END, line)) return 'end';
   if (placeAndDateLine(line) || (isShort(line, 6) && dateLine(line))) return 'dateline';
-  if (isShort(line, 10) && matches(OFFICE, line) && isNameLike(line) && !/[.;!?]$/u.test(line)) return 'signature';
+  if (isOfficeLine(line)) return 'signature';
   return null;
 }

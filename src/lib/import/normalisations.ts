@@ -71,9 +71,11 @@ function headerEntry(parsed: ParsedCopy): string | null {
   if (head.length === 0) return null;
   if (parsed.format === 'plain' && head.length === 1 && parsed.parts[0] === head[0])
     return `The first line, ${quote(head[0]!.text)}, is shown as the title.`;
+  if (head.length === 1 && head[0]!.role === 'title')
+    return `The headline, ${quote(head[0]!.text)}, is shown as the title.`;
   const numbers = new Map<Part, number>();
   const names = head.map((p) => partName(p, numbers, parsed.format));
-  return `${prose(names).replace(/^t/u, 'T')} ${plural(head.length, 'is')} shown above the text, in the order the copy prints them.`;
+  return `${prose(names).replace(/^t/u, 'T')} are shown above the text, in the order the copy prints them.`;
 }
 
 /** Where each subheading sat between paragraphs. */
@@ -211,11 +213,21 @@ function listEntry(parsed: ParsedCopy, numbers: Map<Part, number>): string | nul
   if (items.length === 0) return null;
   const markers = [...new Set(items.map((p) => p.list!.marker))].map((m) => `“${m}”`);
   const nested = items.some((p) => p.list!.depth > 1);
-  const first = numbers.get(items[0]!);
-  const last = numbers.get(items.at(-1)!);
+  const ns = items.map((p) => numbers.get(p)!);
   return `${count(items.length, 'line', 'lines')} opening with a list marker (${prose(markers)}) ${plural(items.length, 'is')} shown as ${
     nested ? 'a list with a list inside it' : 'a list'
-  }, each item numbered as a paragraph (${first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`}); the markers are kept as printed.`;
+  }, each item numbered as a paragraph (${ns.length === 1 ? 'paragraph' : 'paragraphs'} ${numberRanges(ns)}); the markers are kept as printed.`;
+}
+
+/** Paragraph numbers as runs: [1, 2, 3, 7] → "1–3 and 7". */
+export function numberRanges(ns: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const n of [...ns].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return prose(runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)));
 }
 
 /** Lines the copy prints one paragraph to a line, without blank lines between them. */
@@ -223,9 +235,7 @@ function lineSplitEntry(parsed: ParsedCopy, numbers: Map<Part, number>): string 
   const split = parsed.parts.filter((p) => p.chunk.split === 'line' && p.role === 'paragraph');
   if (split.length === 0) return null;
   const ns = split.map((p) => numbers.get(p)!).filter((n) => n !== undefined);
-  return `The copy sets ${count(split.length, 'paragraph', 'paragraphs')} (${
-    ns.length > 1 ? `paragraphs ${ns[0]}–${ns.at(-1)}` : `paragraph ${ns[0]}`
-  }) one to a line, without blank lines between them: each line is a paragraph of its own, separated here by a blank line.`;
+  return `The copy sets ${ns.length === 1 ? 'paragraph' : 'paragraphs'} ${numberRanges(ns)} one to a line, without blank lines between them: each line is a paragraph of its own, separated here by a blank line.`;
 }
 
 /** Page furniture set apart. */

@@ -226,14 +226,14 @@ export function looksLikeTitle(chunk: Chunk): boolean {
   );
 }
 
-/** A unit that reads as the text itself: wrapped over lines, a sentence of some length, or long. */
-function looksLikeText(chunk: Chunk): boolean {
+/** A unit that reads as the text itself: wrapped over lines, a sentence of some length, long, or (in a transcript) a speaker's turn. */
+function looksLikeText(chunk: Chunk, transcriptLike = false): boolean {
   const words = chunk.joined.split(/\s+/u).length;
   return (
     chunk.lines.length >= 3 ||
     words > 30 ||
     (words >= 4 && ENDS_SENTENCE.test(chunk.joined)) ||
-    parseLabel(chunk.joined) !== null ||
+    (transcriptLike && parseLabel(chunk.joined) !== null) ||
     chunk.split === 'list'
   );
 }
@@ -256,30 +256,43 @@ interface Head {
  * gives it); those above it are the site's masthead; the first after it that
  * reads as a sentence is the standfirst.
  */
-function readHead(units: readonly Chunk[], options: { titleFromText: boolean; text: (c: Chunk) => string }): Head {
+function readHead(
+  units: readonly Chunk[],
+  options: { titleFromText: boolean; text: (c: Chunk) => string; transcriptLike: boolean },
+): Head {
   const roles = units.map((u, i) => (i < HEAD_REACH ? headLineRole(options.text(u)) : null));
+  const isText = (u: Chunk) => looksLikeText(u, options.transcriptLike);
+  const isHeadline = (u: Chunk) => looksLikeTitle(u) && !isText(u);
   let last = -1;
   for (let i = 0; i < Math.min(units.length, HEAD_REACH); i += 1) {
     const unit = units[i]!;
-    if (parseLabel(unit.joined) !== null || unit.split === 'list') break;
+    if ((options.transcriptLike && parseLabel(unit.joined) !== null) || unit.split === 'list') break;
     // A byline under a standfirst that reads as a sentence: the head reaches over it.
     if (roles[i] !== null) last = i;
-    else if (looksLikeText(unit) && !(i <= 3 && roles[i + 1] === 'byline')) break;
+    else if (isText(unit) && !(i <= 3 && roles[i + 1] === 'byline')) break;
   }
   let textStart = last + 1;
+  const words = (u: Chunk) => u.joined.split(/\s+/u).length;
+  // A headline printed after the lines that say what they are ("COMUNICADO DE PRENSA", then the headline),
+  // unless the head already holds an unnamed line as full ("WireNews" is a site's name, not a headline).
+  if (options.titleFromText) {
+    const next = units[textStart];
+    const after = units[textStart + 1];
+    const fullest = Math.max(
+      0,
+      ...units.slice(0, textStart).map((u, i) => (roles[i] === null && isHeadline(u) ? words(u) : 0)),
+    );
+    if (next && after && roles[textStart] === null && isHeadline(next) && words(next) > fullest) textStart += 1;
+  }
   // Without any telling line, a copy opens with its headline when its first line reads as one.
-  if (
-    textStart === 0 &&
-    options.titleFromText &&
-    units.length > 1 &&
-    looksLikeTitle(units[0]!) &&
-    !looksLikeText(units[0]!)
-  )
-    textStart = 1;
+  if (textStart === 0 && options.titleFromText && units.length > 1 && isHeadline(units[0]!)) textStart = 1;
   const head = units.slice(0, textStart);
-  const unknown = head.map((_, i) => i).filter((i) => roles[i] === null);
+  // Of the unnamed lines that read as a headline, the fullest is the headline ("WireNews" is a site's name).
   const titleAt = options.titleFromText
-    ? (unknown.filter((i) => looksLikeTitle(head[i]!) && !looksLikeText(head[i]!)).at(-1) ?? -1)
+    ? head
+        .map((unit, i) => ({ unit, i }))
+        .filter(({ unit, i }) => roles[i] === null && isHeadline(unit))
+        .reduce<number>((best, { unit, i }) => (best < 0 || words(unit) >= words(head[best]!) ? i : best), -1)
     : -1;
   const parts: Part[] = [];
   let belowStarted = false;
@@ -308,7 +321,10 @@ function readHead(units: readonly Chunk[], options: { titleFromText: boolean; te
     const place: LinePlace =
       titleAt >= 0 && i < titleAt ? 'above' : titleAt >= 0 || !options.titleFromText ? 'below' : 'above';
     if (place === 'below') belowStarted = true;
-    const lineRole: LineRole = role ?? (place === 'above' ? 'masthead' : 'other');
+    // A transcript's unnamed lines under its headline are where it was said: "RIVERTON, FREEDONIA".
+    const lineRole: LineRole =
+      role ??
+      (place === 'above' ? 'masthead' : options.transcriptLike ? (CLOCK_TIME.test(text) ? 'time' : 'place') : 'other');
     parts.push({ role: 'line', text, chunk: unit, line: { place, role: lineRole } });
   });
   return { parts, textStart };
@@ -370,7 +386,7 @@ function readParts(
   },
 ): { parts: Part[]; transcriptLike: boolean } {
   const transcriptLike = readsAsTranscript(units);
-  const head = readHead(units, options);
+  const head = readHead(units, { ...options, transcriptLike });
   const { closingStart, furnitureStart: furnitureAt } = readEnd(units, head.textStart, options.text);
   const parts: Part[] = [...head.parts];
   parts.push(
@@ -402,16 +418,52 @@ function findBylines(parts: readonly Part[]): FoundByline[] {
   return bylines;
 }
 
+/** A line short enough to be a label, a date or a masthead line rather than wrapped text. */
+const isLabelLength = (line: string) => line.trim().split(/\s+/u).length <= 14 && line.trim().length <= 100;
+
+/**
+ * Cuts the runs of short lines a page prints without blank lines between
+ * them around its text (a masthead over a kicker, "READOUT / OFFICE OF THE
+ * SPOKESPERSON / FEBRUARY 18, 2026", a page's sharing links) into one unit a
+ * line, when at least half of them are lines whose words say what they are.
+ */
+function splitLabelRuns(units: readonly Chunk[]): Chunk[] {
+  return units.flatMap((unit, i) => {
+    if (unit.lines.length < 2 || !unit.lines.every(isLabelLength)) return [unit];
+    const nearHead = i < HEAD_REACH;
+    const told = unit.lines.filter(
+      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null,
+    ).length;
+    if (told * 2 < unit.lines.length) return [unit];
+    return unit.lines.map((line, k) => chunkOf([line], k === 0 ? unit.blankBefore : 0, 'line'));
+  });
+}
+
+/** Cuts page furniture into its lines: each is its own item, as the page printed it. */
+function splitFurniture(parts: Part[]): Part[] {
+  return parts.flatMap((part) =>
+    part.role === 'furniture' && part.chunk.lines.length > 1
+      ? part.chunk.lines.map((line, k) => ({
+          ...part,
+          text: line.trim(),
+          chunk: chunkOf([line], k === 0 ? part.chunk.blankBefore : 0, 'line'),
+        }))
+      : [part],
+  );
+}
+
 /** Reads a plain-text copy (a GT News page, a scraped page, a pasted text): its layout tells its parts. */
 function parsePlain(raw: string, format: CopyFormat): ParsedCopy {
   const layout = chunkText(raw);
   if (layout.chunks.length === 0) throw new CopyError('the copy is empty');
-  const units = layout.chunks.flatMap(splitChunk);
-  const { parts, transcriptLike } = readParts(units, {
+  const units = splitLabelRuns(layout.chunks.flatMap(splitChunk));
+  const read = readParts(units, {
     titleFromText: true,
     text: (c) => c.joined,
     subheadings: true,
   });
+  const parts = splitFurniture(read.parts);
+  const { transcriptLike } = read;
   return {
     format,
     metadata: {},

@@ -5,6 +5,7 @@
  * the plan and runs the content check.
  */
 import { parse as parseYaml } from 'yaml';
+import { precisionOf } from '../dates.ts';
 import { documentTypes } from '../schema.ts';
 import { copyFileName, sameBytes } from './copy-name.ts';
 import { copyFormats, splitMetadataBlock, type CopyFormat } from './detect.ts';
@@ -54,6 +55,8 @@ export interface ImportOptions {
   translationOf?: string;
   /** Who made the translation (default: the issuer). */
   translatedBy?: string;
+  /** The day the copy was retrieved or received (YYYY-MM-DD); today by default. */
+  retrieved?: string;
 }
 
 /** What to write: the copy (unless the archive already has it, unclaimed) and the draft statement. */
@@ -142,9 +145,19 @@ export function issuerOfUrl(
 /** Folds a line for comparing with an organisation's marks: case, spacing and a final full stop ignored. */
 const markKey = (text: string) => text.trim().replace(/\s+/gu, ' ').replace(/\.$/u, '').toLowerCase();
 
-/** The organisation whose marks (lines only it prints above its documents) a copy prints, if exactly one. */
+/**
+ * The organisation whose marks (lines only it prints around its documents) a
+ * copy prints, if exactly one: a line the mark is, or a part of a line set off
+ * by a comma or a bullet ("JANE EXEMPLAR, SECRETARY OF STATE", "JUNE 5, 2026 •
+ * PRESS BRIEFINGS").
+ */
 export function issuerOfMarks(parsed: ParsedCopy, orgs: readonly IssuerOrganisation[]): IssuerOrganisation | undefined {
-  const lines = new Set(parsed.parts.filter((p) => p.role === 'line').map((p) => markKey(p.text)));
+  const lines = new Set(
+    parsed.parts
+      .filter((p) => p.role === 'line')
+      .flatMap((p) => [p.text, ...p.text.split(/\s*[,•|·–—]\s*/u)])
+      .map(markKey),
+  );
   const found = orgs.filter((o) => (o.marks ?? []).some((mark) => lines.has(markKey(mark))));
   return found.length === 1 ? found[0] : undefined;
 }
@@ -218,6 +231,17 @@ function parsedType(parsed: ParsedCopy, options: ImportOptions): string | undefi
   );
 }
 
+/** The copy's retrieval day: the one given, checked, or today's date where the editor is. */
+export function retrievedDay(given: string | undefined, today = new Date()): string {
+  if (given === undefined) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  }
+  if (precisionOf(given) !== 'day')
+    throw new DraftRefusal(`--retrieved "${given}" is not a day: give the day the copy was retrieved as YYYY-MM-DD`);
+  return given;
+}
+
 /** Plans the import of a copy into an archive, or throws a one-line {@link DraftRefusal}. */
 export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options: ImportOptions): ImportPlan {
   const matters = archive.statements.map((s) => ({ file: s.file, data: frontMatterOf(s.raw) }));
@@ -289,6 +313,7 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
       slug: options.slug,
       language: options.language,
       incomplete: options.incomplete,
+      retrieved: retrievedDay(options.retrieved),
     },
     { name: copyName },
     taken,

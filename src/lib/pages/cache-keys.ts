@@ -24,11 +24,13 @@ function shown(archive: Archive, slugs: Iterable<string>): [string, Statement['d
 }
 
 /**
- * A statement page: its model (the statement, its earlier and later neighbours, its record and links),
- * and the related statements and comparisons its components read from the archive, with the names
- * and front matter they show.
+ * A statement page: its model (the statement, its earlier and later neighbours, its record, co-issuers,
+ * translation links and review state), the copy it publishes (given as a digest of its bytes), and the
+ * related statements and comparisons its components read from the archive, with the names and front
+ * matter they show. Its citations (paragraph by paragraph, with the access date) are made from its
+ * record and address, both in the key.
  */
-export function statementPageKey(archive: Archive, page: StatementPage, site: SiteAddress): string {
+export function statementPageKey(archive: Archive, page: StatementPage, site: SiteAddress, copy: string): string {
   const { slug } = page.statement;
   const related = archive.index.related.get(slug) ?? [];
   const comparisons = archive.comparisonsOf.get(slug) ?? [];
@@ -39,6 +41,7 @@ export function statementPageKey(archive: Archive, page: StatementPage, site: Si
     page,
     // Its own text: statements are keyed by their records alone (src/lib/cache-key.ts).
     page.statement.blocks,
+    copy,
     related,
     names,
     comparisons,

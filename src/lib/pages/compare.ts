@@ -15,10 +15,32 @@ export interface CompareColumn {
   covered: number;
 }
 
+/**
+ * A paragraph under a topic: quoted in full the first time the comparison reaches it (`quotedUnder`
+ * undefined), named with a link to that quotation under every later topic the editors tagged it with.
+ */
+export interface ComparePassage {
+  n: number;
+  /** The earlier topic it is quoted under, when it is not quoted here. */
+  quotedUnder: Topic | undefined;
+  /** Every topic the editors tagged the paragraph with, in the comparison's order: what links it to each row. */
+  topics: Topic[];
+}
+
 /** One topic row: the paragraphs of each column's statement about it. */
 export interface CompareRow {
   topic: Topic;
-  cells: { paragraphs: number[]; label: string }[];
+  cells: { paragraphs: number[]; label: string; passages: ComparePassage[] }[];
+}
+
+/** The anchor of a paragraph's one quotation in a comparison: `harris-giammattei-a-p2`. */
+export function passageAnchor(comparisonId: string, letter: string, n: number): string {
+  return `${comparisonId}-${letter.toLowerCase()}-p${n}`;
+}
+
+/** The anchor of a topic's row in a comparison, which topic pages link to: `harris-giammattei-migration`. */
+export function rowAnchor(comparisonId: string, topicId: string): string {
+  return `${comparisonId}-${topicId}`;
 }
 
 /** One comparison, ready to render. */
@@ -40,15 +62,25 @@ export function comparePage(archive: Archive): { comparisons: ComparisonSection[
   const events = new Map(data.events.map((e) => [e.id, e]));
   const comparisons = archive.comparisons.map((comparison) => {
     const statements = comparison.statements.flatMap((slug) => bySlug.get(slug) ?? []);
-    const rows = data.topics
+    const topicRows = data.topics
       .map((topic) => ({
         topic,
-        cells: statements.map((s) => {
-          const paragraphs = index.topicPassages.get(topic.id)?.get(s.slug) ?? [];
-          return { paragraphs, label: count(paragraphs.length, 'paragraph') };
-        }),
+        paragraphs: statements.map((s) => index.topicPassages.get(topic.id)?.get(s.slug) ?? []),
       }))
-      .filter((row) => row.cells.some((cell) => cell.paragraphs.length > 0));
+      .filter((row) => row.paragraphs.some((list) => list.length > 0));
+    // Each statement's paragraphs, once each: the first row that reaches a paragraph quotes it.
+    const rows = topicRows.map((row, r) => ({
+      topic: row.topic,
+      cells: row.paragraphs.map((paragraphs, i) => ({
+        paragraphs,
+        label: count(paragraphs.length, 'paragraph'),
+        passages: paragraphs.map((n) => ({
+          n,
+          quotedUnder: topicRows.slice(0, r).find((earlier) => earlier.paragraphs[i]!.includes(n))?.topic,
+          topics: topicRows.filter((other) => other.paragraphs[i]!.includes(n)).map((other) => other.topic),
+        })),
+      })),
+    }));
     const columns = statements.map((statement, i) => ({
       letter: columnLetter(i),
       statement,

@@ -3,13 +3,25 @@ import type { Archive } from '../archive.ts';
 import {
   groupMentions,
   groupTurns,
+  hasStatements,
   IN_CONTEXT_LIMIT,
   withSentences,
   type MentionGroup,
   type QuotationRef,
   type TurnGroup,
 } from '../crosslinks.ts';
-import { placeKindLabels, type EntityKind, type Organization, type Person, type Place } from '../entities.ts';
+import {
+  instrumentKinds,
+  isInstrument,
+  organizationKindLabels,
+  organizationKinds,
+  placeKindLabels,
+  type EntityKind,
+  type Organization,
+  type Person,
+  type Place,
+} from '../entities.ts';
+import { routes } from '../urls.ts';
 import { indexedStatement, sortNewestFirst, type Statement } from '../statement.ts';
 import { handOff, type HandOff } from './hand-off.ts';
 import { count, entityCounts, plural, splitLatest } from './shared.ts';
@@ -17,17 +29,28 @@ import { count, entityCounts, plural, splitLatest } from './shared.ts';
 /** What a page calls each kind of entity, one and the index of them. */
 export const ENTITY_LABELS: Record<EntityKind, { one: string; index: string }> = {
   people: { one: 'Person', index: 'People' },
-  organizations: { one: 'Organisation or programme', index: 'Organisations and programmes' },
+  organizations: { one: 'Organisation', index: 'Organisations' },
   places: { one: 'Place', index: 'Places' },
 };
+
+/** The index laws and programmes are listed in, apart from organisations: they are what bodies make, not bodies. */
+export const INSTRUMENTS_INDEX = { label: 'Laws and programmes', path: routes.lawsAndProgrammes } as const;
+
+/** The index an entity is listed in: its label and site-relative path. */
+export function indexOf(kind: EntityKind, entity: Person | Organization | Place): { label: string; path: string } {
+  if (kind === 'organizations' && isInstrument((entity as Organization).kind)) return INSTRUMENTS_INDEX;
+  return { label: ENTITY_LABELS[kind].index, path: routes.entity(kind) };
+}
 
 /** One person's, organisation's or place's page. */
 export interface EntityPage {
   kind: EntityKind;
   entity: Person | Organization | Place;
-  /** "Person", "Organisation or programme · agency · United States", "Place · country". */
+  /** "Person", "Agency · United States", "Law · Guatemala", "Place · country". */
   kindLine: string;
+  /** The index it is listed in. */
   indexLabel: string;
+  indexPath: string;
   description: string;
   /** A person's role at the time of each statement. */
   roles: { role: string; statement: Statement }[];
@@ -64,6 +87,7 @@ export function entityPage(
   limit = IN_CONTEXT_LIMIT,
 ): EntityPage | undefined {
   const entity = (archive.data[kind] as (Person | Organization | Place)[]).find((e) => e.id === id);
+  if (!hasStatements(archive.index, kind, id)) return undefined;
   if (!entity) return undefined;
   const { index, bySlug } = archive;
   const mentions = index.mentions.get(`${kind}/${id}`) ?? [];
@@ -109,10 +133,15 @@ export function entityPage(
   return {
     kind,
     entity,
-    kindLine: [ENTITY_LABELS[kind].one, org?.kind, org?.country, place && placeKindLabels[place.kind]]
+    kindLine: [
+      org ? organizationKindLabels[org.kind].one : ENTITY_LABELS[kind].one,
+      org?.country,
+      place && placeKindLabels[place.kind],
+    ]
       .filter(Boolean)
       .join(' · '),
-    indexLabel: ENTITY_LABELS[kind].index,
+    indexLabel: indexOf(kind, entity).label,
+    indexPath: indexOf(kind, entity).path,
     description: `${entity.name} in the Diplomatic Statements Archive: ${count(counts.mentions, 'mention')} in ${count(counts.statements, 'statement')}, each linked to its paragraph.`,
     roles: Object.entries(person?.roles ?? {}).flatMap(([slug, role]) => {
       const statement = bySlug.get(slug);
@@ -161,6 +190,7 @@ export interface EntityIndexEntry {
 /** An index of people, organisations or places, alphabetical, each with how often the archive names it. */
 export function entityIndex(archive: Archive, kind: EntityKind): EntityIndexEntry[] {
   return [...(archive.data[kind] as (Person | Organization | Place)[])]
+    .filter((entity) => hasStatements(archive.index, kind, entity.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((entity) => {
       const { mentions, statements } = entityCounts(archive.index.mentions.get(`${kind}/${entity.id}`) ?? []);
@@ -171,4 +201,30 @@ export function entityIndex(archive: Archive, kind: EntityKind): EntityIndexEntr
       ].filter(Boolean);
       return { entity, note: parts.join(' — ') };
     });
+}
+
+/** One heading of an index and the entries under it; `heading` is absent for an index of one kind. */
+export interface EntityIndexGroup {
+  heading: string | undefined;
+  entries: EntityIndexEntry[];
+}
+
+/**
+ * The organisations collection as two indexes, each under headings by kind: the bodies (governments,
+ * agencies, legislatures, units, companies, media) and the laws and programmes; people and places as one list.
+ */
+export function entityIndexGroups(
+  archive: Archive,
+  kind: EntityKind,
+  part: 'organisations' | 'laws-and-programmes' = 'organisations',
+): EntityIndexGroup[] {
+  const entries = entityIndex(archive, kind);
+  if (kind !== 'organizations') return [{ heading: undefined, entries }];
+  const kinds = part === 'laws-and-programmes' ? instrumentKinds : organizationKinds.filter((k) => !isInstrument(k));
+  return kinds
+    .map((k) => ({
+      heading: organizationKindLabels[k].many,
+      entries: entries.filter((e) => (e.entity as Organization).kind === k),
+    }))
+    .filter((group) => group.entries.length > 0);
 }

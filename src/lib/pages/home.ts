@@ -18,7 +18,9 @@ export interface HomePage {
 /** The home page: the latest statements in full and the rest by year, so it stays small at any size. */
 export function homePage(archive: Archive, limit = HOME_LATEST): HomePage {
   const { statements } = archive;
-  const governments = new Set(statements.map((s) => s.data.issuer.country)).size;
+  // A joint statement speaks for each of its issuers' governments.
+  const governments = new Set(statements.flatMap((s) => [s.data.issuer, ...s.data.coIssuers].map((i) => i.country)))
+    .size;
   const { latest, rest } = splitLatest(statements, limit);
   return {
     latest,

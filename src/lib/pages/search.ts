@@ -37,7 +37,7 @@ export interface SearchPageModel {
 /** What the model needs of a statement. */
 interface StatementInput {
   slug: string;
-  data: { issuer: { name: string }; date: StatementDateValue; language: string };
+  data: { issuer: { name: string }; coIssuers?: { name: string }[]; date: StatementDateValue; language: string };
 }
 
 /** Builds the search page's filter groups: each facet's most frequent values, with their counts. */
@@ -50,7 +50,7 @@ export function searchPageModel(input: {
   const perStatement = statements.map(({ slug, data }) => {
     const subjects = index.subjects.get(slug);
     return searchFacets({
-      issuer: data.issuer.name,
+      issuer: [data.issuer.name, ...(data.coIssuers ?? []).map((i) => i.name)],
       year: yearOf(data.date),
       language: data.language,
       topics: subjects?.topics.map((id) => nameOf('topics', id)),

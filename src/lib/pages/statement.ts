@@ -2,9 +2,10 @@
 import type { Archive } from '../archive.ts';
 import { speakersOf } from '../crosslinks.ts';
 import { dateSortKey, formatStatementDate, yearOf } from '../dates.ts';
+import { isInstrument } from '../entities.ts';
 import type { PreviewScope } from '../previews.ts';
 import { previewName } from '../previews.ts';
-import { FACETS, searchFacets } from '../search.ts';
+import { FACETS, resultDateMeta, resultSortMeta, searchFacets } from '../search.ts';
 import { displayTitle, neighboursOf, typeLabels, type Statement } from '../statement.ts';
 import { highwireTags, statementJsonLd } from '../structured-data.ts';
 import { routes } from '../urls.ts';
@@ -60,6 +61,18 @@ export interface StatementPage {
   meta: { name: string; content: string }[];
 }
 
+const instruments = new WeakMap<object, Set<string>>();
+
+/** True for a law or programme of the organisations collection, which the record lists apart from organisations. */
+function instrument(archive: Archive, id: string): boolean {
+  let ids = instruments.get(archive.data.organizations);
+  if (!ids) {
+    ids = new Set(archive.data.organizations.filter((o) => isInstrument(o.kind)).map((o) => o.id));
+    instruments.set(archive.data.organizations, ids);
+  }
+  return ids.has(id);
+}
+
 /** The page of one statement, or undefined for a slug the archive does not hold. */
 export function statementPage(
   archive: Archive,
@@ -83,7 +96,7 @@ export function statementPage(
   const type = typeLabels[data.type];
   const issuer = `${data.issuer.name} (${data.issuer.country})`;
   const facets = searchFacets({
-    issuer: data.issuer.name,
+    issuer: [data.issuer.name, ...data.coIssuers.map((i) => i.name)],
     year: yearOf(data.date),
     language: data.language,
     topics: namesOf('topics', subjects.topics),
@@ -136,7 +149,20 @@ export function statementPage(
     subjects: [
       { label: 'Speakers', items: linksTo('people', speakerIds) },
       { label: 'People', items: linksTo('people', subjects.people) },
-      { label: 'Organisations', items: linksTo('organizations', subjects.organizations) },
+      {
+        label: 'Organisations',
+        items: linksTo(
+          'organizations',
+          subjects.organizations.filter((id) => !instrument(archive, id)),
+        ),
+      },
+      {
+        label: 'Laws and programmes',
+        items: linksTo(
+          'organizations',
+          subjects.organizations.filter((id) => instrument(archive, id)),
+        ),
+      },
       { label: 'Places', items: linksTo('places', subjects.places) },
       { label: 'Topics', items: linksTo('topics', subjects.topics) },
     ],
@@ -151,13 +177,13 @@ export function statementPage(
       meta: [
         // The h1 of a supplied title carries its evidence link; the result title is the bracketed title alone.
         ...(data.titleBasis === 'supplied' ? [['title', title] as [string, string]] : []),
-        ['date', formatStatementDate(data.date)],
+        // Pagefind searches metadata too: the card's date is one word no reader types (see resultDateMeta).
+        ['date', resultDateMeta(data.date)],
         // Sortable, for merging date-ordered results of several bundles (languages) into one order.
-        ['sortKey', dateSortKey(data.date.value)],
-        ['issuer', issuer],
-        ['type', type],
+        ['sortKey', resultSortMeta(data.date.value)],
       ],
-      filters: FACETS.flatMap((facet) => facets[facet].map((value) => `${facet}:${value}`)),
+      // Filters are never searched: the card's issuers and type come with each result from them.
+      filters: [...FACETS.flatMap((facet) => facets[facet].map((value) => `${facet}:${value}`)), `type:${type}`],
     },
     image,
     imageAlt:

@@ -4,6 +4,7 @@ import { IN_CONTEXT_LIMIT } from '../crosslinks.ts';
 import type { Topic } from '../entities.ts';
 import type { Statement } from '../statement.ts';
 import { handOff, type HandOff } from './hand-off.ts';
+import { rowAnchor } from './compare.ts';
 import { count, plural, splitLatest } from './shared.ts';
 
 /** A statement with the paragraphs of it that a list points to. */
@@ -23,6 +24,10 @@ export interface TopicPage {
   /** Statements that do not mention it: listed when few, else counted in `silentNote`. */
   silent: Statement[];
   silentNote: string | undefined;
+  /** The comparisons that set statements about this topic side by side, each with its row for the topic. */
+  comparisons: { title: string; anchor: string }[];
+  /** How many more comparisons address it than are listed, for a page that stays small. */
+  moreComparisons: number;
 }
 
 /**
@@ -39,8 +44,11 @@ export function topicPage(archive: Archive, id: string, limit = IN_CONTEXT_LIMIT
   const { latest, rest } = splitLatest(covering, limit);
   const silentAll = archive.statements.filter((s) => !byStatement.has(s.slug));
   const fewSilent = silentAll.length <= limit;
+  const comparing = archive.comparisons.filter((c) => c.statements.some((slug) => byStatement.has(slug)));
   return {
     topic,
+    comparisons: comparing.slice(0, limit).map((c) => ({ title: c.title, anchor: rowAnchor(c.id, topic.id) })),
+    moreComparisons: Math.max(0, comparing.length - limit),
     description: `${topic.name}: every paragraph of the archive's statements about it, quoted and linked.`,
     quoted: latest,
     more: handOff(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityIndex, entityPage } from '../../../src/lib/pages/entity.ts';
+import { entityIndex, entityIndexGroups, entityPage } from '../../../src/lib/pages/entity.ts';
 import { AGN, fixtureArchive, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
@@ -32,9 +32,51 @@ describe('the entity page model', () => {
 
   it('lists what an organisation issued, and says what kind of body it is', () => {
     const page = entityPage(archive, 'organizations', 'white-house')!;
-    expect(page.issued.latest.map((s) => s.slug)).toEqual([FS, WH]);
+    expect(page.issued.latest.map((s) => s.slug)).toEqual([
+      'white-house-2026-06-05-press-briefing-press-secretary-kim-placeholder-national',
+      'white-house-2026-04-02-fact-sheet-united-states-freedonia-deepen-cooperation-legal',
+      FS,
+      WH,
+    ]);
     expect(page.issued.more).toBeUndefined();
-    expect(page.kindLine).toBe('Organisation or programme · government · United States');
+    expect(page.kindLine).toBe('Government · United States');
+    expect([page.indexLabel, page.indexPath]).toEqual(['Organisations', 'organizations/']);
+  });
+
+  it('says a law is a law and lists it with the laws and programmes, at its first address', () => {
+    const page = entityPage(archive, 'organizations', 'anti-coyotaje-law')!;
+    expect(page.kindLine).toBe('Law · Guatemala');
+    expect([page.indexLabel, page.indexPath]).toEqual(['Laws and programmes', 'laws-and-programmes/']);
+  });
+
+  it('indexes organisations and laws and programmes apart, each under headings by kind', () => {
+    const headings = (part: 'organisations' | 'laws-and-programmes') =>
+      entityIndexGroups(archive, 'organizations', part).map((g) => [g.heading, g.entries.map((e) => e.entity.id)]);
+    expect(headings('laws-and-programmes')).toEqual([
+      ['Laws', ['anti-coyotaje-law', 'migration-law-guatemala']],
+      ['Programmes', ['city-of-non-violence-against-women', 'migrant-resource-centers']],
+    ]);
+    const bodies = headings('organisations');
+    expect(bodies.map(([heading]) => heading)).toEqual([
+      'Governments',
+      'Agencies',
+      'Legislatures',
+      'Units and task forces',
+      'Companies',
+      'News agencies and outlets',
+    ]);
+    expect(bodies.flatMap(([, ids]) => ids)).not.toContain('anti-coyotaje-law');
+    expect(entityIndexGroups(archive, 'people')).toEqual([
+      { heading: undefined, entries: entityIndex(archive, 'people') },
+    ]);
+  });
+
+  it('carries the editors’ identification of two names as one, with its evidence', () => {
+    const page = entityPage(archive, 'organizations', 'migrant-resource-centers')!;
+    expect((page.entity as { identification?: { note: string; evidence: unknown[] } }).identification).toMatchObject({
+      note: expect.stringContaining('to be the same centres'),
+      evidence: [expect.anything(), expect.anything()],
+    });
   });
 
   it('shows a fixed number of statements in each list and hands the rest to a search that lists them', () => {
@@ -50,15 +92,17 @@ describe('the entity page model', () => {
     expect(harris.direct.more?.text).toBe('2 earlier passages quote Kamala Harris.');
     expect(harris.reported.more?.text).toBe('2 earlier passages report what Kamala Harris said.');
     const house = entityPage(archive, 'organizations', 'white-house', 1)!;
-    expect(house.issued.latest.map((s) => s.slug)).toEqual([FS]);
+    expect(house.issued.latest.map((s) => s.slug)).toEqual([
+      'white-house-2026-06-05-press-briefing-press-secretary-kim-placeholder-national',
+    ]);
     expect(house.issued.more).toMatchObject({
-      text: '1 earlier statement issued by The White House.',
+      text: '3 earlier statements issued by The White House.',
       search: 'search/?issuer=The+White+House&sort=newest',
     });
     // Organisations and places have no filter of their own: their name is searched as a phrase.
     const guatemala = entityPage(archive, 'places', 'guatemala', 1)!;
     expect(guatemala.mentions.more?.search).toBe(`search/?q=${encodeURIComponent('"Guatemala"')}&sort=newest`);
-    expect(guatemala.mentions.more?.count).toBe(2);
+    expect(guatemala.mentions.more?.count).toBe(4);
   });
 
   it('has no page for an id the archive does not hold', () => {
@@ -67,11 +111,16 @@ describe('the entity page model', () => {
 
   it.each([
     ['organizations', 'agn', 'named 1 time in 1 statement — issued 1 statement'],
-    ['organizations', 'white-house', 'issued 2 statements'],
+    ['organizations', 'white-house', 'issued 4 statements'],
     ['organizations', 'migrant-resource-centers', 'named 3 times in 2 statements'],
-    ['places', 'guatemala', 'named 12 times in 3 statements'],
-    ['places', 'taiwan', ''],
+    ['places', 'guatemala', 'named 15 times in 5 statements'],
   ] as const)('notes in the %s index how often %s appears: “%s”', (kind, id, note) => {
     expect(entityIndex(archive, kind).find((e) => e.entity.id === id)?.note).toBe(note);
+  });
+
+  it('neither lists nor has a page for an entity no statement names or issued (an issuer listed ahead of its first statement)', () => {
+    expect(entityIndex(archive, 'organizations').map((e) => e.entity.id)).not.toContain('presidency-of-guatemala');
+    expect(entityPage(archive, 'organizations', 'presidency-of-guatemala')).toBeUndefined();
+    expect(archive.data.organizations.map((o) => o.id)).toContain('presidency-of-guatemala');
   });
 });

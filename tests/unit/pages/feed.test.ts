@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_LENGTH, feedItems } from '../../../src/lib/pages/feed.ts';
 import { toStatement } from '../../../src/lib/statement.ts';
-import { AGN, ES, fixtureArchive, FS, WH } from './fixture-archive.ts';
+import { AGN, ES, fixtureArchive, FORMATS, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 const link = (path: string) => `/archive/${path}`;
 const items = feedItems(archive.statements, link);
+/** The feed item of a statement. */
+const item = (slug: string) => items.find((i) => i.link === `/archive/statements/${slug}/`)!;
 
 describe('the feed model', () => {
   it('lists the statements newest first, each linked to its permanent page', () => {
-    expect(items.map((i) => i.link)).toEqual([ES, FS, AGN, WH].map((slug) => `/archive/statements/${slug}/`));
+    expect(items.map((i) => i.link)).toEqual(
+      [...FORMATS, ES, FS, AGN, WH].map((slug) => `/archive/statements/${slug}/`),
+    );
   });
 
   it('gives a pubDate only for a day-precision date, and says when the editors supplied it', () => {
-    const wh = items[3]!;
+    const wh = item(WH);
     expect(wh.pubDate?.toISOString()).toBe('2021-04-26T12:00:00.000Z');
-    expect(items[2]!.description).toContain('[26 May 2023] (date supplied by the editors)');
+    expect(item(AGN).description).toContain('[26 May 2023] (date supplied by the editors)');
   });
 
   it('carries the full text with paragraph numbers, escaping what would be markup', () => {
-    expect(items[3]!.content).toContain('<p>[¶ 3] Additionally, the two governments agreed');
-    const [first] = archive.statements;
-    const risky = toStatement({ ...first!.data }, 'A < B & C > D.\n');
+    expect(item(WH).content).toContain('<p>[¶ 3] Additionally, the two governments agreed');
+    const risky = toStatement({ ...archive.bySlug.get(WH)!.data }, 'A < B & C > D.\n');
     expect(feedItems([risky], link)[0]!.content).toBe('<p>[¶ 1] A &lt; B &amp; C &gt; D.</p>');
   });
 

@@ -36,3 +36,18 @@ export const FS = 'white-house-regional-health-recovery-fact-sheet';
 
 /** The fixture's synthetic Spanish communiqué of an invented ministry ([12 June 2024]), its newest statement. */
 export const ES = 'valdora-puerto-salinas-migration-agreement';
+
+/**
+ * The statements made with `npm run add` from the synthetic copies of each kind of copy
+ * (tests/fixtures/copies/formats), newest first: all dated 2026, after the four above.
+ */
+export const FORMATS = [
+  'us-department-of-state-2026-06-08-secretary-jane-exemplar-freedonian-foreign-minister-marco',
+  'us-embassy-guatemala-2026-06-08-secretaria-jane-exemplar-canciller-freedonia-marco-sample',
+  'white-house-2026-06-05-press-briefing-press-secretary-kim-placeholder-national',
+  'us-embassy-guatemala-2026-05-21-us-embassy-announces-training-programme-border-officers',
+  'white-house-2026-04-02-fact-sheet-united-states-freedonia-deepen-cooperation-legal',
+  'minex-guatemala-2026-03-12-guatemala-freedonia-firman-memorandum-sobre-migracion-laboral',
+  'government-of-freedonia-2026-03-03-joint-statement-governments-freedonia-sylvania-long-river',
+  'us-department-of-state-2026-02-18-secretary-exemplar-call-freedonian-foreign-minister-sample',
+];

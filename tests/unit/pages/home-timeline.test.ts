@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { homePage } from '../../../src/lib/pages/home.ts';
 import { timelinePage, timelineYearPages } from '../../../src/lib/pages/timeline.ts';
-import { AGN, ES, fixtureArchive, FS, WH } from './fixture-archive.ts';
+import { AGN, ES, fixtureArchive, FORMATS, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 
 describe('the home page model', () => {
   it.each([
-    [20, [ES, FS, AGN, WH], '(4 from 3 governments, newest first)'],
-    [1, [ES], '(4 from 3 governments; the latest 1)'],
+    [20, [...FORMATS, ES, FS, AGN, WH], '(12 from 5 governments, newest first)'],
+    [1, [FORMATS[0]], '(12 from 5 governments; the latest 1)'],
   ])('lists the latest %i statements newest first and says how many there are', (limit, slugs, note) => {
     const page = homePage(archive, limit);
     expect(page.latest.map((s) => s.slug)).toEqual(slugs);
@@ -17,6 +17,7 @@ describe('the home page model', () => {
 
   it('links every year, newest first, with how many statements it holds', () => {
     expect(homePage(archive).years).toEqual([
+      { year: '2026', note: '8 statements' },
       { year: '2024', note: '2 statements' },
       { year: '2023', note: '1 statement' },
       { year: '2021', note: '1 statement' },
@@ -31,6 +32,7 @@ describe('the timeline page models', () => {
       { year: '2022', note: '0 statements, 1 event' },
       { year: '2023', note: '1 statement, 3 events' },
       { year: '2024', note: '2 statements, 0 events' },
+      { year: '2026', note: '8 statements, 0 events' },
     ]);
   });
 
@@ -48,7 +50,8 @@ describe('the timeline page models', () => {
       ['2021', undefined, '2022', 2, 1],
       ['2022', '2021', '2023', 1, 1],
       ['2023', '2022', '2024', 4, 1],
-      ['2024', '2023', undefined, 2, 1],
+      ['2024', '2023', '2026', 2, 1],
+      ['2026', '2024', undefined, 8, 1],
     ]);
     expect(timelineYearPages(archive).every((y) => y.partLabel === undefined)).toBe(true);
   });

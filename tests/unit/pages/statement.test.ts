@@ -40,8 +40,28 @@ describe('the statement page model', () => {
   });
 
   it('links each subject of the record to its page, in the order of the record', () => {
-    expect(wh.subjects.map((row) => row.label)).toEqual(['Speakers', 'People', 'Organisations', 'Places', 'Topics']);
+    expect(wh.subjects.map((row) => row.label)).toEqual([
+      'Speakers',
+      'People',
+      'Organisations',
+      'Laws and programmes',
+      'Places',
+      'Topics',
+    ]);
     expect(wh.subjects[1]!.items[1]).toEqual({ name: 'Kamala Harris', href: '/archive/people/kamala-harris/' });
+  });
+
+  it('lists laws and programmes apart from organisations, at their permanent addresses', () => {
+    const names = (label: string) => agn.subjects.find((row) => row.label === label)!.items.map((i) => i.name);
+    expect(names('Laws and programmes')).toEqual(
+      expect.arrayContaining(['Anti-Coyotaje Law', 'Migration Law (Guatemala)', 'Migrant Resource Centers (CAPMiR)']),
+    );
+    expect(names('Organisations')).not.toContain('Anti-Coyotaje Law');
+    expect(names('Organisations')).toContain('Joint Task Force Alpha');
+    expect(agn.subjects.find((row) => row.label === 'Laws and programmes')!.items).toContainEqual({
+      name: 'Anti-Coyotaje Law',
+      href: '/archive/organizations/anti-coyotaje-law/',
+    });
   });
 
   it('links the topics of each paragraph beside the text', () => {
@@ -49,10 +69,18 @@ describe('the statement page model', () => {
     expect(wh.tags.get(1)?.map((t) => t.name)).toContain('Migration and legal pathways');
   });
 
-  it('shows a supplied date in brackets in the search metadata and sorts by the date itself', () => {
-    expect(agn.search.meta).toContainEqual(['date', '[26 May 2023]']);
+  it('gives search a supplied date as one unsearchable word, issuer and type as filters, and sorts by the date', () => {
+    expect(agn.search.meta).toContainEqual(['date', '20230526s']);
+    expect(agn.search.meta.map(([key]) => key)).not.toContain('issuer');
     expect(agn.search.sort).toBe('date:2023-05-26');
-    expect(agn.search.filters).toEqual(expect.arrayContaining(['year:2023', 'topic:Migration and legal pathways']));
+    expect(agn.search.filters).toEqual(
+      expect.arrayContaining([
+        'year:2023',
+        'topic:Migration and legal pathways',
+        'issuer:Agencia Guatemalteca de Noticias (AGN)',
+        'type:News article',
+      ]),
+    );
   });
 
   it('names the preview image per statement, or per issuer and type above the threshold', () => {

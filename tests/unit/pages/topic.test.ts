@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topicIndex, topicPage } from '../../../src/lib/pages/topic.ts';
-import { AGN, ES, fixtureArchive, FS, WH } from './fixture-archive.ts';
+import { assembleArchive } from '../../../src/lib/archive.ts';
+import { AGN, ES, fixtureArchive, FORMATS, FS, WH } from './fixture-archive.ts';
 
 const archive = fixtureArchive();
 
@@ -26,9 +27,26 @@ describe('the topic page model', () => {
   });
 
   it('lists the statements that do not mention a topic when they are few', () => {
-    const page = topicPage(archive, 'humanitarian-relief')!;
+    const four = assembleArchive(
+      archive.statements.filter((s) => !FORMATS.includes(s.slug)),
+      archive.data,
+    );
+    const page = topicPage(four, 'humanitarian-relief')!;
     expect(page.silent.map((s) => s.slug)).toEqual([ES, FS, AGN]);
     expect(page.silentNote).toBeUndefined();
+  });
+
+  it('counts the statements that do not mention a topic when they are many', () => {
+    const page = topicPage(archive, 'humanitarian-relief')!;
+    expect(page.silent).toEqual([]);
+    expect(page.silentNote).toBe('11 other statements are not tagged with this topic.');
+  });
+
+  it('links to its own row in each comparison of statements about it', () => {
+    expect(topicPage(archive, 'migration')!.comparisons).toEqual([
+      { title: 'Vice President Harris and President Giammattei, 2021 and 2023', anchor: 'harris-giammattei-migration' },
+    ]);
+    expect(topicPage(archive, 'health')?.comparisons ?? []).toEqual([]);
   });
 
   it('has no page for a topic the archive does not hold', () => {
