@@ -4,7 +4,7 @@
  *
  *   npm run build:parts                 # every step below, one after another, each in its own process
  *   node scripts/build/parts.ts plan    # check the content once; cut the periods and the parts
- *   node scripts/build/parts.ts list    # the parts' names, as JSON (a CI matrix)
+ *   node scripts/build/parts.ts list    # the parts, as JSON: [{ name, folder }] (a CI matrix)
  *   node scripts/build/parts.ts part years:2001-2005   # build one part (any order, any machine)
  *   node scripts/build/parts.ts merge   # merge the parts' outputs into OUT_DIR (dist/)
  *
@@ -19,7 +19,7 @@
  * `npm run build` stays the one-machine build of everything at once.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentOrExit } from '../../src/integrations/content-check.ts';
 import { DEFAULT_PART_SIZE, planParts, readPart } from '../../src/lib/build-parts.ts';
@@ -27,6 +27,8 @@ import { basePath, cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../../s
 import { dateSortKey } from '../../src/lib/dates.ts';
 import { cutPeriods, periodSize } from '../../src/lib/periods.ts';
 import { readPlan, writePlan } from '../../src/lib/plan-files.ts';
+import { acquireLock } from '../lib/lock.ts';
+import { buildingPath, lockPath, recoverFolder, replaceFolder } from '../lib/site-swap.ts';
 import { describeSearchIndex, writeSearchIndex } from './search-index.ts';
 
 const partsDir = resolve(process.env.PARTS_DIR || '.parts');
@@ -137,14 +139,22 @@ function copyMissing(from: string, to: string): void {
   cpSync(from, to, { recursive: true, force: false, errorOnExist: false });
 }
 
-/** Merges the parts' outputs into one site, which then replaces OUT_DIR. */
-function merge(): void {
+/**
+ * Merges the parts' outputs into one site beside OUT_DIR, which then replaces it in one rename, under
+ * the same lock as `npm run build` (scripts/lib/site-swap.ts): a second build or merge of the same output waits.
+ */
+async function merge(): Promise<void> {
   const started = performance.now();
+  mkdirSync(resolve(finalDir, '..'), { recursive: true });
+  const lock = await acquireLock(lockPath(finalDir), 'npm run build:parts', {
+    onWait: (owner) => console.log(`Another build of ${finalDir} is running (process ${owner.pid}); waiting for it…`),
+  });
+  recoverFolder(finalDir);
   const { parts, periods, periodSize: size } = readPlan(planDir);
   for (const p of parts)
     if (!existsSync(join(outOf(p.name), 'index.html')))
       fail(`the part ${p.name} has not been built (no ${outOf(p.name)}); build every part before merging.`);
-  const temp = resolve(`.dist-build-${process.pid}`);
+  const temp = buildingPath(finalDir);
   rmSync(temp, { recursive: true, force: true });
   cpSync(outOf('shared'), temp, { recursive: true });
   const sitemaps = sitemapsListed(join(temp, 'sitemap-index.xml'));
@@ -167,9 +177,8 @@ function merge(): void {
       .join('')}</sitemapindex>`,
   );
   describeSearchIndex({ outDir: temp, base: basePath, searchPage: 'search/index.html', periodSize: size }, periods);
-  rmSync(finalDir, { recursive: true, force: true });
-  mkdirSync(join(finalDir, '..'), { recursive: true });
-  renameSync(temp, finalDir);
+  replaceFolder(temp, finalDir);
+  lock.release();
   console.log(
     `Merged ${parts.length} parts into ${finalDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
@@ -188,9 +197,10 @@ function all(): void {
 
 const [command, name] = process.argv.slice(2);
 if (command === 'plan') plan();
-else if (command === 'list') console.log(JSON.stringify(readPlan(planDir).parts.map((p) => p.name)));
+else if (command === 'list')
+  console.log(JSON.stringify(readPlan(planDir).parts.map((p) => ({ name: p.name, folder: folderOf(p.name) }))));
 else if (command === 'part' && name) await part(name);
-else if (command === 'merge') merge();
+else if (command === 'merge') await merge();
 else if (command === undefined) all();
 else
   fail(

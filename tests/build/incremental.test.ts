@@ -22,6 +22,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const OLD = 'Port Modernization Commitments';
 const NEW = 'Port Renewal Commitments';
 const EDITED = 'statements/white-house-regional-health-recovery-fact-sheet.md';
+const COPY_ONLY = 'statements/agn-2023-05-26-giammattei-harris-telephone-call.md';
 
 /** Runs the real build into an output folder with the shared caches; returns its output. */
 function build(out: string): string {
@@ -75,6 +76,10 @@ beforeAll(() => {
   const copy = /copy: "([^"]+)"/u.exec(readFileSync(join(content, EDITED), 'utf8'))![1]!;
   edit(EDITED);
   edit(`sources/${copy}`);
+  // Another statement's copy alone gains blank lines at its end (whitespace, so its transcription still holds
+  // every word): the page that publishes the copy byte for byte must show the new bytes.
+  const other = /copy: "?([^"\s]+)"?/u.exec(readFileSync(join(content, COPY_ONLY), 'utf8'))![1]!;
+  writeFileSync(join(content, 'sources', other), `${readFileSync(join(content, 'sources', other), 'utf8')}\n\n`);
   rebuild = build('second');
   second = files('second');
 }, 600_000);
@@ -90,6 +95,12 @@ describe('a rebuild after one edit', () => {
     expect(showed.length).toBeGreaterThan(5);
     for (const name of showed) expect(second.get(name)?.includes(NEW), name).toBe(true);
     expect([...second].filter(([, bytes]) => bytes.includes(OLD)).map(([name]) => name)).toEqual([]);
+  });
+
+  it('renders again the page of a statement whose published copy alone changed', () => {
+    const page = 'statements/agn-giammattei-harris-telephone-call/index.html';
+    expect(first.get(page)).toBeDefined();
+    expect(second.get(page)?.equals(first.get(page)!)).toBe(false);
   });
 
   it('indexes again only the edited statement’s search bundle and keeps the others byte for byte', () => {
