@@ -6,7 +6,7 @@
 
 import { languageName } from './languages';
 import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, holdsTogether, markedWord, matchedTerms, parseQuery } from './search-text';
-import { count, plural } from './pages/shared';
+import { count, plural } from './plural';
 import { isSince } from './search-scope';
 
 /** The filters a reader can narrow results by, in display order. */

@@ -9,6 +9,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { paragraphsOf } from '../../src/lib/blocks.ts';
 import { siteName } from '../../src/lib/config.ts';
 import { isInstrument } from '../../src/lib/entities.ts';
+import { hasStatements } from '../../src/lib/crosslinks.ts';
 import { archive, CONTENT, lacking } from './site.ts';
 
 const { newestFirst, data, index } = archive();
@@ -137,8 +138,9 @@ test('a topic in a comparison links from its page to its row there', async ({ pa
 });
 
 test('laws and programmes are listed apart from organisations, each at its permanent address', async ({ page }) => {
-  const instruments = data.organizations.filter((o) => isInstrument(o.kind));
-  const bodies = data.organizations.filter((o) => !isInstrument(o.kind));
+  const listed = data.organizations.filter((o) => hasStatements(index, 'organizations', o.id));
+  const instruments = listed.filter((o) => isInstrument(o.kind));
+  const bodies = listed.filter((o) => !isInstrument(o.kind));
   if (instruments.length === 0) return lacking('a law or programme');
   await page.goto('laws-and-programmes/');
   for (const o of instruments.slice(0, 20))

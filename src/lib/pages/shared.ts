@@ -11,18 +11,7 @@ export interface SiteUrls {
   name: string;
 }
 
-/** Irregular plurals; every other noun takes an s. */
-const PLURALS: Record<string, string> = { person: 'people', is: 'are', names: 'name', was: 'were' };
-
-/** The noun for a count: `plural(1, 'statement')` → `statement`, `plural(2, 'statement')` → `statements`. */
-export function plural(n: number, one: string, many = PLURALS[one] ?? `${one}s`): string {
-  return n === 1 ? one : many;
-}
-
-/** A count with its noun: `count(3, 'paragraph')` → `3 paragraphs`. */
-export function count(n: number, one: string, many?: string): string {
-  return `${n} ${plural(n, one, many)}`;
-}
+export { count, plural } from '../plural.ts';
 
 /** The first `limit` items, shown in full, and the rest, listed one line each, so no page grows without bound. */
 export function splitLatest<T>(items: readonly T[], limit: number): { latest: T[]; rest: T[] } {
