@@ -1,5 +1,9 @@
 /**
- * `npm run bench [-- --n 100,1000,10000] [--seed 7] [--rebuilds-up-to 10000] [--no-browser] [--no-lighthouse] [--update-baseline]`
+ * `npm run bench [-- --n 100,1000,10000] [--seed 7] [--rebuilds-up-to 10000] [--parts] [--no-browser] [--no-lighthouse] [--update-baseline]`
+ *
+ * With `--parts`, every build is `npm run build:parts`'s (scripts/build/parts.ts): plan, each part and the
+ * merge in turn, each a process tree of its own; a build's time is their sum, its peak memory the largest of
+ * theirs, and each part's time and peak memory are recorded too.
  *
  * For each corpus size: generates a synthetic content folder, builds the full
  * site from it cold (empty caches), again warm, and again after editing one
@@ -36,6 +40,7 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'update-baseline': { type: 'boolean', default: false },
     'rebuilds-up-to': { type: 'string', default: '10000' },
+    parts: { type: 'boolean', default: false },
     baseline: { type: 'string', default: 'bench/baseline.json' },
   },
 });
@@ -89,23 +94,25 @@ interface BuildRun {
   peakRssBytes: number;
 }
 
-/** Runs `npm run build`'s script on a corpus, sampling the memory of the whole process tree. */
-async function runBuild(n: number, phase: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
-  const log = join(WORK, `build-${n}-${phase}.log`);
+/** The settings of every build of a corpus. */
+function buildEnv(n: number, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CONTENT_DIR: join(WORK, `corpus-${n}`),
+    OUT_DIR: join(WORK, `dist-${n}`),
+    CACHE_DIR: join(WORK, `cache-${n}`),
+    PARTS_DIR: join(WORK, `parts-${n}`),
+    SITE_URL: SITE.slice(0, -1),
+    BASE_PATH: '/',
+    ...extraEnv,
+  };
+}
+
+/** Runs one build script, sampling the memory of its whole process tree; its output goes to `log`. */
+async function runStep(args: string[], log: string, env: NodeJS.ProcessEnv, what: string): Promise<BuildRun> {
   const cpuBefore = childCpuSeconds() ?? 0;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/build.ts'], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(WORK, `corpus-${n}`),
-      OUT_DIR: join(WORK, `dist-${n}`),
-      CACHE_DIR: join(WORK, `cache-${n}`),
-      SITE_URL: SITE.slice(0, -1),
-      BASE_PATH: '/',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = createWriteStream(log);
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
@@ -115,11 +122,51 @@ async function runBuild(n: number, phase: string, extraEnv: Record<string, strin
   }, 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
-  if (code !== 0) throw new Error(`The ${phase} build of N = ${n} failed; see ${log}`);
+  if (code !== 0) throw new Error(`The ${what} failed; see ${log}`);
   return {
     wallSeconds: (performance.now() - started) / 1000,
     cpuSeconds: (childCpuSeconds() ?? 0) - cpuBefore,
     peakRssBytes: peak,
+  };
+}
+
+/** Each part's cost in the last build in parts, by part name. */
+let lastParts: [string, BuildRun][] = [];
+
+/**
+ * Builds a corpus: `npm run build`'s script, or with `--parts` the build in parts' steps one after another
+ * (the time their sum, the peak memory the largest of any one step's process tree).
+ */
+async function runBuild(n: number, phase: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
+  const env = buildEnv(n, extraEnv);
+  if (!values.parts)
+    return runStep(['scripts/build.ts'], join(WORK, `build-${n}-${phase}.log`), env, `${phase} build of N = ${n}`);
+  const steps: [string, string[]][] = [['plan', ['plan']]];
+  const planned = await runStep(
+    ['scripts/build/parts.ts', 'plan'],
+    join(WORK, `build-${n}-${phase}-plan.log`),
+    env,
+    `plan of N = ${n}`,
+  );
+  const runs: [string, BuildRun][] = [['plan', planned]];
+  const plan = JSON.parse(readFileSync(join(WORK, `parts-${n}`, 'plan', 'plan.json'), 'utf8')) as {
+    parts: { name: string }[];
+  };
+  for (const { name } of plan.parts) steps.push([name, ['part', name]]);
+  steps.push(['merge', ['merge']]);
+  for (const [name, args] of steps.slice(1)) {
+    const log = join(WORK, `build-${n}-${phase}-${name.replace(/[^a-z0-9-]/giu, '-')}.log`);
+    runs.push([name, await runStep(['scripts/build/parts.ts', ...args], log, env, `${name} of N = ${n} (${phase})`)]);
+  }
+  lastParts = runs;
+  for (const [name, run] of runs)
+    console.log(
+      `  ${phase} ${name}: ${run.wallSeconds.toFixed(1)} s, peak ${(run.peakRssBytes / 1024 ** 3).toFixed(2)} GiB`,
+    );
+  return {
+    wallSeconds: runs.reduce((sum, [, r]) => sum + r.wallSeconds, 0),
+    cpuSeconds: runs.reduce((sum, [, r]) => sum + r.cpuSeconds, 0),
+    peakRssBytes: Math.max(...runs.map(([, r]) => r.peakRssBytes)),
   };
 }
 
@@ -212,8 +259,27 @@ async function benchSize(n: number, perPageAt1000: number | undefined): Promise<
   );
   rmSync(join(WORK, `cache-${n}`), { recursive: true, force: true });
   rmSync(join(WORK, `dist-${n}`), { recursive: true, force: true });
+  rmSync(join(WORK, `parts-${n}`), { recursive: true, force: true });
 
   const cold = await runBuild(n, 'cold');
+  // A build in parts: each step's own time and peak memory (the budget is per part).
+  for (const [name, run] of values.parts ? lastParts : []) {
+    add({
+      key: `build.part.${name}.wall`,
+      label: `cold build, ${name}, wall time`,
+      unit: 's',
+      value: run.wallSeconds,
+      better: 'lower',
+    });
+    add({
+      key: `build.part.${name}.rss`,
+      label: `cold build, ${name}, peak RSS`,
+      unit: 'B',
+      value: run.peakRssBytes,
+      better: 'lower',
+      budget: 3 * 1024 ** 3,
+    });
+  }
   const dist = join(WORK, `dist-${n}`);
   const files = filesBelow(dist);
   const pages = files.filter((f) => f.path.endsWith('.html')).length;

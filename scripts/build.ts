@@ -1,6 +1,7 @@
 /**
  * `npm run build`: the content check, the Astro build and the Pagefind index
- * (an Astro integration, `src/integrations/search-index.ts`), all into a
+ * (`scripts/build/search-index.ts`: one bundle per period and language, each
+ * indexed after Astro in a process of its own), all into a
  * folder beside `dist/` that takes its place only when every step succeeded
  * (`scripts/lib/site-swap.ts`). A failed, stopped or killed build never
  * leaves less than the previous complete site in `dist/`. Builds of the same
@@ -12,7 +13,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUILD_INPUTS, BUILD_SETTINGS, buildFingerprint } from '../src/lib/build-fingerprint.ts';
-import { cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
+import { basePath, cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../src/lib/config.ts';
+import { periodSize } from '../src/lib/periods.ts';
+import { writeSearchIndex } from './build/search-index.ts';
 import { recoverInterruptedImport } from './lib/import-transaction.ts';
 import { onStop, yieldToSignals } from './lib/interrupt.ts';
 import { acquireLock, type Lock } from './lib/lock.ts';
@@ -85,6 +88,28 @@ function buildSite(): Promise<number | null> {
   });
 }
 
+/** Writes the search index into the unfinished site: one bundle per period and language, each in its own process. */
+async function indexSearch(): Promise<void> {
+  const started = performance.now();
+  let report;
+  try {
+    report = await writeSearchIndex({
+      outDir: tempDir,
+      base: basePath,
+      cacheDir,
+      pagesDir: 'statements',
+      searchPage: 'search/index.html',
+      periodSize: periodSize(process.env.SEARCH_PERIOD_SIZE),
+      pagesPerFragmentFile: 3,
+    });
+  } catch (error) {
+    fail(`the search index could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.log(
+    `Search index: ${report.pages} statement pages in ${report.periods} periods, ${report.indexed.length} bundles indexed and ${report.kept.length} kept as they were, ${report.files} files (${(report.bytes / 1024 ** 2).toFixed(1)} MiB) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
 /** The fingerprint of this build's inputs: content, code, dependencies, Node and settings. */
 function inputFingerprint(): string {
   return buildFingerprint({
@@ -145,6 +170,7 @@ async function main(): Promise<void> {
   }
   if (status !== 0) fail('astro build exited with an error (see above).');
   if (!existsSync(join(tempDir, 'index.html'))) fail(`astro build wrote no index.html into ${tempDir}.`);
+  await indexSearch();
 
   replaceFolder(tempDir, finalDir);
   swapped = true;
@@ -155,7 +181,7 @@ async function main(): Promise<void> {
   lock.release();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (warmerReport) process.stdout.write(warmerReport);
-  // The search index's own size is in the integration's line above.
+  // The search index's own size is in its line above.
   console.log(`\nBuilt ${shown} in ${seconds} s.`);
 }
 

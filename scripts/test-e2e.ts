@@ -24,6 +24,10 @@ interface Stage {
   playwright: string[];
   /** A command that prepares the content folder first, if any. */
   prepare?: string[];
+  /** Further settings for its build. */
+  env?: Record<string, string>;
+  /** The build script, when not `npm run build`'s. */
+  build?: string;
 }
 
 const STAGES: Record<string, Stage> = {
@@ -31,12 +35,18 @@ const STAGES: Record<string, Stage> = {
   site: { content: 'content', base: '/', out: '.dist-test', playwright: [] },
   /** The frozen fixture archive: the specs that expect its exact values. */
   fixture: { content: 'tests/fixtures/archive', base: '/', out: '.dist-fixture', playwright: [] },
-  /** The fixture under a sub-path: the reader search table again. */
+  /**
+   * The fixture under a sub-path, built in parts (`npm run build:parts`: each part of a few statements'
+   * years built on its own, then merged), its search index cut into periods of one statement each: the
+   * reader search table again, across the periods' bundles in two languages, and searching period by period.
+   */
   'fixture-subpath': {
     content: 'tests/fixtures/archive',
     base: '/archive/',
     out: '.dist-fixture-archive',
-    playwright: ['tests/e2e/fixture/search.spec.ts'],
+    playwright: ['tests/e2e/fixture/search.spec.ts', 'tests/e2e/fixture/periods.spec.ts'],
+    env: { SEARCH_PERIOD_SIZE: '1', PART_SIZE: '4', PARTS_DIR: '.dist-fixture-parts' },
+    build: 'scripts/build/parts.ts',
   },
   /** The real content plus one generated statement under a sub-path: the suite holds as the archive grows. */
   subpath: {
@@ -92,9 +102,10 @@ for (const name of names.length > 0 ? names : Object.keys(STAGES)) {
     OUT_DIR: stage.out,
     SITE_URL: `http://127.0.0.1:${port}`,
     TEST_PORT: String(port),
+    ...stage.env,
   };
   console.log(`\n— Browser tests, stage "${name}": ${stage.content} under ${stage.base}, on port ${port}`);
   if (stage.prepare) run(stage.prepare, env);
-  run(['scripts/build.ts'], env);
+  run([stage.build ?? 'scripts/build.ts'], env);
   run(['node_modules/@playwright/test/cli.js', 'test', ...stage.playwright, ...extra], env);
 }

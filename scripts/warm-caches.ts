@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedCitations, CITATION_CACHE, citationKey, cslItem, type CslItem } from '../src/lib/citation.ts';
-import { basePath, contentDir, siteName, siteUrl } from '../src/lib/config.ts';
+import { buildsYear } from '../src/lib/build-parts.ts';
+import { basePath, buildPart, contentDir, siteName, siteUrl } from '../src/lib/config.ts';
 import { compareDates } from '../src/lib/dates.ts';
 import { renderPreview } from '../src/lib/preview-image.ts';
 import { previewInput, previewName, previewScope } from '../src/lib/previews.ts';
@@ -18,7 +19,10 @@ import { statementSchema } from '../src/lib/schema.ts';
 import { readStatementFile } from '../src/lib/statement-file.ts';
 import { absoluteUrl, routes } from '../src/lib/urls.ts';
 
-/** Every statement that parses, oldest first, with its CSL record as the pages will build it. */
+/**
+ * Every statement that parses, oldest first, with its CSL record as the pages will build it; in a build
+ * part, only the statements whose pages it builds (src/lib/build-parts.ts).
+ */
 function readItems(dir: string): { data: StatementData; item: CslItem }[] {
   const folder = join(dir, 'statements');
   if (!existsSync(folder)) return [];
@@ -27,7 +31,7 @@ function readItems(dir: string): { data: StatementData; item: CslItem }[] {
     .flatMap((name) => {
       try {
         const parsed = statementSchema.safeParse(readStatementFile(readFileSync(join(folder, name), 'utf8')).data);
-        if (!parsed.success) return [];
+        if (!parsed.success || !buildsYear(buildPart, parsed.data.date.value.slice(0, 4))) return [];
         const item = cslItem(parsed.data, absoluteUrl(routes.statement(parsed.data.slug), siteUrl, basePath), siteName);
         return [{ data: parsed.data, item }];
       } catch {
@@ -38,7 +42,12 @@ function readItems(dir: string): { data: StatementData; item: CslItem }[] {
 }
 
 const statements = readItems(contentDir);
-const scope = previewScope(statements.length, process.env.PREVIEWS);
+// The scope is the whole archive's, as the pages decide it, even when a build part warms only its own.
+const total = existsSync(join(contentDir, 'statements'))
+  ? readdirSync(join(contentDir, 'statements'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.md'))
+      .length
+  : 0;
+const scope = previewScope(total, process.env.PREVIEWS);
 const drawn = new Set<string>();
 let formatted = 0;
 for (const { data, item } of statements) {

@@ -12,7 +12,8 @@ import {
 import { statementSchema } from './lib/schema.ts';
 import { statementFiles } from './loaders/statement-files.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
-import { contentDir } from './lib/config.ts';
+import { nothing } from './loaders/nothing.ts';
+import { buildPlan, contentDir } from './lib/config.ts';
 import { parseYaml } from './lib/yaml.ts';
 
 /** Astro's `file()` loader, reading YAML as the content check does (its default is another YAML library). */
@@ -21,7 +22,8 @@ const yamlFile = (path: string) => file(path, { parser: (text) => parseYaml(text
 export const collections = {
   /** One Markdown transcription per statement; the file's `slug` is its permanent id. */
   statements: defineCollection({
-    loader: statementFiles({ base: `${contentDir}/statements` }),
+    // A build in parts reads them from its plan (src/data/statements.ts).
+    loader: buildPlan ? nothing('statements') : statementFiles({ base: `${contentDir}/statements` }),
     schema: statementSchema,
   }),
   /** People named in the statements. */
@@ -37,7 +39,8 @@ export const collections = {
   topics: defineCollection({ loader: yamlFile(`${contentDir}/entities/topics.yaml`), schema: topicSchema }),
   /** The editors' stand-off annotations, one file per statement. */
   annotations: defineCollection({
-    loader: yamlFiles({ base: `${contentDir}/annotations` }),
+    // Only the cross-link index reads them; a build in parts reads that from its plan.
+    loader: buildPlan ? nothing('annotations') : yamlFiles({ base: `${contentDir}/annotations` }),
     schema: annotationSchema,
   }),
   /** Dated events the statements mention, for the timeline. */

@@ -6,6 +6,8 @@
 import { getCollection } from 'astro:content';
 import { CHECKED_INDEX, type ArchiveData, type ArchiveIndex, type CheckedIndex } from '../lib/crosslinks.ts';
 import { assembleArchive, type Archive } from '../lib/archive.ts';
+import { buildPart, buildPlan } from '../lib/config.ts';
+import { readPlanIndex } from '../lib/plan-files.ts';
 import type { Statement } from '../lib/statement.ts';
 import { getStatements } from './statements.ts';
 
@@ -27,7 +29,8 @@ export function getArchive(): Promise<Archive> {
     const statements = await getStatements();
     const data = (await Promise.all(
       (['people', 'organizations', 'places', 'topics', 'annotations', 'events', 'comparisons'] as const).map(
-        async (name) => (await getCollection(name)).map((entry) => entry.data),
+        // A build in parts has no annotations collection: only the index reads them, from its plan.
+        async (name) => (buildPlan && name === 'annotations' ? [] : (await getCollection(name)).map((e) => e.data)),
       ),
     )) as unknown as [
       ArchiveData['people'],
@@ -40,7 +43,9 @@ export function getArchive(): Promise<Archive> {
     ];
     const [people, organizations, places, topics, annotations, events, comparisons] = data;
     const archive: ArchiveData = { people, organizations, places, topics, annotations, events, comparisons };
-    return assembleArchive(statements, archive, checkedIndex(statements));
+    // A build in parts reads the index its plan's content check built, as much of it as the part needs.
+    const index = buildPlan ? readPlanIndex(buildPlan, buildPart) : checkedIndex(statements);
+    return assembleArchive(statements, archive, index);
   })();
   return cache;
 }

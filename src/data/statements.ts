@@ -4,17 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { buildPlan } from '../lib/config.ts';
+import { readPlanStatements } from '../lib/plan-files.ts';
 import { previewScope, type PreviewScope } from '../lib/previews.ts';
 import { splitFrontMatter } from '../lib/statement-file.ts';
-import { sortNewestFirst, toStatement, type Statement } from '../lib/statement.ts';
+import { lazyStatement, sortNewestFirst, type Statement } from '../lib/statement.ts';
 
 let cache: Promise<Statement[]> | undefined;
 
-/** All statements, newest first, parsed once per build. */
+/** All statements, newest first; each one's text is read when a page first needs it. */
 export function getStatements(): Promise<Statement[]> {
-  cache ??= getCollection('statements').then((entries) =>
-    sortNewestFirst(entries.map((entry) => toStatement(entry.data, readBody(entry.filePath!), entry.filePath!))),
-  );
+  cache ??= buildPlan
+    ? // A build in parts: the statements as the plan's content check read them.
+      Promise.resolve(
+        sortNewestFirst(readPlanStatements(buildPlan).map(({ data, file }) => lazyStatement(data, file, readBody))),
+      )
+    : getCollection('statements').then((entries) =>
+        sortNewestFirst(entries.map((entry) => lazyStatement(entry.data, entry.filePath!, readBody))),
+      );
   return cache;
 }
 

@@ -15,7 +15,8 @@ import {
   type ArchiveIndex,
   type CheckedIndex,
 } from '../lib/crosslinks.ts';
-import { CONTENT_CHECK_EXIT_CODE } from '../lib/config.ts';
+import { buildPlan, CONTENT_CHECK_EXIT_CODE } from '../lib/config.ts';
+import { readPlanStatements } from '../lib/plan-files.ts';
 import {
   eventDateWarnings,
   formatWarnings,
@@ -172,7 +173,10 @@ function checkPermalinkRegistry(contentDir: string, cwd: string, statements: Che
  * statement's old permalinks keep working. Astro wants the destination with
  * the base path and the source without it.
  */
-export function formerSlugRedirects(statements: readonly CheckedStatement[], base: string): Record<string, string> {
+export function formerSlugRedirects(
+  statements: readonly Pick<CheckedStatement, 'data'>[],
+  base: string,
+): Record<string, string> {
   return Object.fromEntries(
     statements.flatMap(({ data }) =>
       data.formerSlugs.map((old) => [`/${routes.statement(old)}`, withBase(routes.statement(data.slug), base)]),
@@ -232,6 +236,13 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
     name: 'archive:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig, command }) => {
+        if (buildPlan && command === 'build') {
+          // A part of a build in parts: the plan's content check passed for the whole archive.
+          const planned = readPlanStatements(buildPlan);
+          logger.info(`${planned.length} statements checked by the plan in ${buildPlan}`);
+          updateConfig({ redirects: formerSlugRedirects(planned, config.base) });
+          return;
+        }
         const started = performance.now();
         const outcome = command === 'dev' ? 'the dev server did not start' : undefined;
         const { statements, index, frontMatter } = checkContentOrExit(options.contentDir, outcome);

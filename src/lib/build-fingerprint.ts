@@ -7,7 +7,14 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 
 /** Settings (environment variables) that change what a build writes. */
-export const BUILD_SETTINGS = ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'PREVIEWS', 'CACHE_DIR'] as const;
+export const BUILD_SETTINGS = [
+  'SITE_URL',
+  'BASE_PATH',
+  'CONTENT_DIR',
+  'PREVIEWS',
+  'CACHE_DIR',
+  'SEARCH_PERIOD_SIZE',
+] as const;
 
 /**
  * Files and folders that shape the output besides the content: code, public files, and the declared and

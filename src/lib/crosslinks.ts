@@ -53,8 +53,13 @@ export interface MentionRef {
   paragraph: number | null;
   /** The words the text uses. */
   text: string;
-  /** The sentence around the mention. */
+  /**
+   * The sentence around the mention; empty where the index was read back without sentences (a build in
+   * parts), to be found again from `at` (see `withSentences`).
+   */
   sentence: string;
+  /** Where the words are: which of the statement's searchable texts (header lines, then paragraphs), start and end. */
+  at: [text: number, start: number, end: number];
 }
 
 /** A passage attributed to a speaker. */
@@ -167,6 +172,29 @@ function searchableTexts(statement: IndexedStatement): { paragraph: number | nul
 }
 
 /**
+ * Mentions with their sentences: those read back without them (a build in parts keeps the index small
+ * by leaving them out) get them again from their statement's text, which is read only for these.
+ */
+export function withSentences(
+  refs: readonly MentionRef[],
+  statementOf: (slug: string) => IndexedStatement | undefined,
+): MentionRef[] {
+  const texts = new Map<string, { text: string }[]>();
+  return refs.map((ref) => {
+    if (ref.sentence !== '') return ref;
+    let list = texts.get(ref.statement);
+    if (!list) {
+      const statement = statementOf(ref.statement);
+      list = statement ? searchableTexts(statement) : [];
+      texts.set(ref.statement, list);
+    }
+    const [n, start, end] = ref.at;
+    const text = list[n]?.text;
+    return text === undefined ? ref : { ...ref, sentence: sentenceAround(text, start, end) };
+  });
+}
+
+/**
  * Resolves a transcript's speaker labels to people and derives its
  * quotations: every paragraph of a named speaker's turn is their direct
  * speech, without the label and the stage directions.
@@ -235,7 +263,7 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
     if (statement.issuerEntity) push(index.issued, statement.issuerEntity, statement.slug);
     for (const id of statement.coIssuerEntities ?? []) push(index.issued, id, statement.slug);
 
-    for (const { paragraph, text } of searchableTexts(statement)) {
+    for (const [at, { paragraph, text }] of searchableTexts(statement).entries()) {
       const candidates = candidateMentions(text, aliases);
       for (const c of candidates) index.aliasesSeen.add(c.alias);
       for (const m of resolveOverlaps(candidates)) {
@@ -244,6 +272,7 @@ export function buildArchiveIndex(statements: readonly IndexedStatement[], data:
           paragraph,
           text: m.text,
           sentence: sentenceAround(text, m.start, m.end),
+          at: [at, m.start, m.end],
         });
         note(subjects[m.kind], m.entity);
       }

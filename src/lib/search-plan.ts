@@ -81,6 +81,27 @@ export function combineResults(candidates: readonly string[], required: readonly
  */
 export const PROBE_SUFFIX = 'qxjzq';
 
+/** Up to how many statements a word's two answers are compared statement by statement (see `holdsWord`). */
+export const COMPARED_AT_MOST = 50;
+
+/**
+ * Whether an index (one period of one language) holds a word itself, or words that begin with it. Where it
+ * holds neither, Pagefind answers with the longest indexed word the query begins with: "acuerdos" in
+ * English finds every "a", "elecciones" in Spanish every "el"; so the word is missing whatever Pagefind
+ * returns, and a query for it with PROBE_SUFFIX finds the same statements at the same words. Given how
+ * many statements the word finds quoted (`exact`), loosely (`found`) and with the suffix (`probe`), and
+ * where in them (`sameWords`, asked only when the counts cannot tell).
+ */
+export function holdsWord(exact: number, found: number, probe: number, sameWords: () => boolean): boolean {
+  if (exact > 0) return true;
+  if (found === 0) return false;
+  if (found !== probe) return true;
+  // As many statements either way: the same ones, at the same words, unless the index holds words
+  // beginning with this one (a word being typed) that happen to be as many. Few are cheap to compare.
+  if (found > COMPARED_AT_MOST) return false;
+  return !sameWords();
+}
+
 /** A statement one index found, with Pagefind's score and whether it holds the query's words together. */
 export interface Ranked {
   id: string;

@@ -7,6 +7,7 @@
 import { languageName } from './languages';
 import { HIGHLIGHT_PARAM, INDEX_ONLY_MARK, holdsTogether, markedWord, matchedTerms, parseQuery } from './search-text';
 import { count, plural } from './plural';
+import { isSince } from './search-scope';
 
 /** The filters a reader can narrow results by, in display order. */
 export const FACETS = ['issuer', 'year', 'language', 'topic', 'person', 'speaker'] as const;
@@ -39,6 +40,8 @@ export interface SearchState {
   q: string;
   filters: Record<Facet, string[]>;
   sort: Sort;
+  /** How far back the search goes (`2019`, `2024-07`), once the reader has asked for earlier years; empty before. */
+  since: string;
 }
 
 /** A search with no query, filters or order. */
@@ -47,6 +50,7 @@ export function emptyState(): SearchState {
     q: '',
     filters: { issuer: [], year: [], language: [], topic: [], person: [], speaker: [] },
     sort: 'relevance',
+    since: '',
   };
 }
 
@@ -71,6 +75,8 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   }
   const sort = params.get('sort');
   if ((SORTS as readonly string[]).includes(sort ?? '')) state.sort = sort as Sort;
+  const since = params.get('since')?.trim() ?? '';
+  if (isSince(since)) state.since = since;
   return state;
 }
 
@@ -80,6 +86,8 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   if (state.q) params.set('q', state.q);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  // A year filter says which years are searched; `since` only when no year is chosen.
+  if (state.since && state.filters.year.length === 0) params.set('since', state.since);
   return params;
 }
 
@@ -131,14 +139,18 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   return segments;
 }
 
-/** The sentence announced after a search: how many statements matched what. */
-export function describeResults(n: number, state: SearchState): string {
+/**
+ * The sentence announced after a search: how many statements matched what, and, while earlier years are
+ * not searched yet, which years were (`in 2019–2026`).
+ */
+export function describeResults(n: number, state: SearchState, partial?: string): string {
   const what = n === 0 ? 'No statements' : count(n, 'statement');
   const parts: string[] = [];
   if (state.q) parts.push(`“${state.q}”`);
+  const years = partial ? ` in ${partial}` : '';
   const filtered = FACETS.flatMap((f) => state.filters[f].map((value) => valueLabel(f, value)));
   const filterText = filtered.length > 0 ? ` (filtered by ${filtered.join(', ')})` : '';
-  return `${what} ${plural(n, 'matches', 'match')} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${filterText}.`;
+  return `${what} ${plural(n, 'matches', 'match')} ${parts.length > 0 ? parts.join(' ') : 'the filters'}${years}${filterText}.`;
 }
 
 /**

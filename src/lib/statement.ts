@@ -23,6 +23,24 @@ export function toStatement(data: StatementData, body: string, file = ''): State
   return { slug: data.slug, data, blocks, paragraphs: paragraphsOf(blocks), file };
 }
 
+/**
+ * A statement whose text is read and parsed only when a page first needs it (then kept): a build
+ * holds every statement's record, but only the text of the statements it renders, which in a build
+ * in parts (src/lib/build-parts.ts) is its own years'.
+ */
+export function lazyStatement(data: StatementData, file: string, readBody: (file: string) => string): Statement {
+  let blocks: Block[] | undefined;
+  let paragraphs: ParagraphBlock[] | undefined;
+  const parsed = () => (blocks ??= parseBody(readBody(file), { transcript: isTranscript(data.type) }));
+  const statement = { slug: data.slug, data, file } as Statement;
+  Object.defineProperty(statement, 'blocks', { enumerable: true, get: parsed });
+  Object.defineProperty(statement, 'paragraphs', {
+    enumerable: true,
+    get: () => (paragraphs ??= paragraphsOf(parsed())),
+  });
+  return statement;
+}
+
 /** What the cross-link index needs of a statement: headline, standfirst and header bylines, and the text. */
 export function indexedStatement(data: StatementData, blocks: Block[], file?: string): IndexedStatement {
   return {

@@ -26,7 +26,8 @@ export const routes = {
   search: 'search/',
   compare: 'compare/',
   timeline: 'timeline/',
-  timelineYear: (year: string) => `timeline/${year}/`,
+  /** A year of the timeline; a long year is read in parts, the first at the year's own address. */
+  timelineYear: (year: string, part = 1) => (part > 1 ? `timeline/${year}/${part}/` : `timeline/${year}/`),
   statement: (slug: string) => `statements/${slug}/`,
   /** A translation read side by side with its original, paragraph against paragraph. */
   sideBySide: (slug: string) => `statements/${slug}/side-by-side/`,

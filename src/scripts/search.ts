@@ -25,6 +25,7 @@ import {
   type Sort,
   valueLabel,
 } from '../lib/search';
+import { scopeSummary, searchedPeriods, sinceFor, type ScopePeriod, type ScopeSummary } from '../lib/search-scope';
 import { HIGHLIGHT_PARAM, markRuns, parseQuery } from '../lib/search-text';
 import { ArchiveSearch, readManifest, type ResultData, type ResultList } from './pagefind-search';
 
@@ -45,6 +46,10 @@ const noResults = document.getElementById('no-results') as HTMLDivElement;
 const refine = document.getElementById('refine') as HTMLDetailsElement;
 const activeFilters = document.getElementById('active-filters') as HTMLSpanElement;
 const countNote = document.getElementById('count-note') as HTMLParagraphElement;
+const scope = document.getElementById('search-scope') as HTMLDivElement;
+const scopeText = document.getElementById('scope-text') as HTMLParagraphElement;
+const searchNext = document.getElementById('search-next') as HTMLButtonElement;
+const searchAll = document.getElementById('search-all') as HTMLButtonElement;
 
 /** A filter's checkboxes; they sit beside the results, outside the form element, and belong to it by `form`. */
 const boxes = (facet: string) =>
@@ -54,13 +59,31 @@ let searchPromise: Promise<ArchiveSearch | null> | undefined;
 let generation = 0;
 let current: ResultList | undefined;
 let recordTimer: number | undefined;
+/** How far back the search goes, as the URL says (`since`); empty for the newest periods only. */
+let since = '';
 
-/** Loads Pagefind and every bundle of the index once, from this site's own base path. */
-function loadSearch(): Promise<ArchiveSearch | null> {
+const manifest = readManifest();
+
+/** The periods a search covers (src/lib/search-scope.ts), newest first. */
+function periodsOf(state: SearchState): ScopePeriod[] {
+  if (!manifest) return [];
+  return searchedPeriods(manifest.periods, manifest.initial, { years: state.filters.year, since: state.since });
+}
+
+/** What the page says about a search's periods. */
+function summaryOf(state: SearchState): ScopeSummary | undefined {
+  return manifest && scopeSummary(manifest.periods, periodsOf(state), { years: state.filters.year });
+}
+
+/** Loads Pagefind and the bundles of the periods a first search covers, once, from this site's own base path. */
+function loadSearch(state: SearchState = readForm()): Promise<ArchiveSearch | null> {
   searchPromise ??= (async () => {
-    const manifest = readManifest();
     if (!manifest) throw new Error('This page has no search index.');
-    return ArchiveSearch.load(BASE, manifest);
+    return ArchiveSearch.load(
+      BASE,
+      manifest,
+      periodsOf(state).map((p) => p.id),
+    );
   })()
     .then((search) => {
       // A hook for tests and the benchmark: the index is loaded and a query now runs at once.
@@ -85,6 +108,7 @@ function readForm(): SearchState {
     state.filters[facet] = [...boxes(facet)].filter((i) => i.checked).map((i) => i.value);
   }
   state.sort = sortSelect.value as Sort;
+  state.since = since;
   return state;
 }
 
@@ -97,6 +121,7 @@ function writeForm(state: SearchState): void {
     }
   }
   sortSelect.value = state.sort;
+  since = state.since;
 }
 
 /** Appends runs of text to an element as text nodes and <mark>s: excerpts never become HTML. */
@@ -210,6 +235,23 @@ async function showMore(token: number): Promise<void> {
   more.hidden = list.children.length >= results.total;
 }
 
+/**
+ * Says which years the search covered and, while earlier ones are not searched yet, offers them: the next
+ * earlier period, or every year.
+ */
+function showScope(state: SearchState, summary: ScopeSummary | undefined): void {
+  if (!summary || summary.complete || !summary.next) {
+    scope.hidden = true;
+    return;
+  }
+  scopeText.textContent = `Searched ${summary.searched}. Earlier years (${summary.earlier}) are not searched yet.`;
+  searchNext.textContent = `Search ${summary.next.label} too`;
+  searchNext.dataset.since = sinceFor(summary.next);
+  searchAll.dataset.since = summary.all;
+  searchAll.hidden = summary.next === manifest?.periods.at(-1);
+  scope.hidden = !isActive(state);
+}
+
 /** Every filter value's count element, with its facet. */
 const countSpans = () =>
   FACETS.flatMap((facet) =>
@@ -225,10 +267,14 @@ for (const { span } of countSpans()) span.dataset.total = span.textContent?.trim
  * Shows each filter's count for the current results: the archive's own with no search, none where the
  * current results have not been counted yet.
  */
-function showCounts(counts: Record<Facet, Map<string, number>> | 'archive' | null): void {
+function showCounts(counts: Record<Facet, Map<string, number>> | 'archive' | null, periods: ScopePeriod[] = []): void {
+  // A year outside the periods searched has no count for these results: it was not searched.
+  const searched = (year: string) => periods.some((p) => p.from.slice(0, 4) <= year && year <= p.to.slice(0, 4));
   for (const { facet, span } of countSpans()) {
+    const value = span.dataset.countFor ?? '';
     if (counts === 'archive') span.textContent = span.dataset.total ?? '';
-    else span.textContent = counts ? `(${counts[facet].get(span.dataset.countFor ?? '') ?? 0})` : '';
+    else if (counts && facet === 'year' && !searched(value)) span.textContent = '(not searched)';
+    else span.textContent = counts ? `(${counts[facet].get(value) ?? 0})` : '';
   }
   countNote.hidden = counts !== null;
 }
@@ -243,12 +289,20 @@ function offeredValues(): { facet: Facet; value: string }[] {
 /** Recounts the filters for a search, once the reader has turned to them. */
 async function recount(search: ArchiveSearch, state: SearchState, token: number): Promise<void> {
   if (!countsWanted) return showCounts(null);
-  const counts = await search.counts(state, offeredValues());
-  if (token === generation) showCounts(counts);
+  const periods = periodsOf(state);
+  const counts = await search.counts(
+    state,
+    periods.map((p) => p.id),
+    offeredValues(),
+  );
+  if (token === generation) showCounts(counts, periods);
 }
 
-/** Runs a search and renders it, unless a newer search has started meanwhile. */
-async function runSearch(state: SearchState): Promise<void> {
+/**
+ * Runs a search and renders it, unless a newer search has started meanwhile. Results already shown that
+ * the search still finds (`keep`: when it is extended to earlier years) stay at the top, in their order.
+ */
+async function runSearch(state: SearchState, keep: readonly string[] = []): Promise<void> {
   const token = ++generation;
   summariseFilters(state);
   delete list.dataset.query;
@@ -258,22 +312,38 @@ async function runSearch(state: SearchState): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     noResults.hidden = true;
+    scope.hidden = true;
     status.textContent = '';
     return;
   }
-  const search = await loadSearch();
+  const search = await loadSearch(state);
   if (!search || token !== generation) return;
-  const results = await search.search(state);
+  const periods = periodsOf(state).map((p) => p.id);
+  const results = await search.search(state, periods, keep);
   if (token !== generation) return;
   current = results;
   list.dataset.searching = state.q;
   list.replaceChildren();
   await showMore(token);
   if (token !== generation) return;
-  status.textContent = describeResults(results.total, state);
+  const summary = summaryOf(state);
+  status.textContent = describeResults(results.total, state, summary?.complete ? undefined : summary?.searched);
   noResults.hidden = results.total > 0;
+  showScope(state, summary);
   list.dataset.query = state.q;
   await recount(search, state, token);
+}
+
+/** Extends the search to earlier periods, as far back as a button says, keeping the results shown in place. */
+async function searchEarlier(button: HTMLButtonElement): Promise<void> {
+  since = button.dataset.since ?? '';
+  const state = readForm();
+  const shown = list.children.length;
+  recordInUrl(state, 'push');
+  await runSearch(state, current?.ids.slice(0, shown) ?? []);
+  // The reader's next result is the first new one; without one, the count says what changed.
+  const first = list.children[shown]?.querySelector<HTMLAnchorElement>('h2 a');
+  (first ?? status).focus({ preventScroll: !first });
 }
 
 /**
@@ -329,6 +399,8 @@ form.addEventListener('submit', (event) => {
   searchFromForm();
 });
 more.addEventListener('click', () => void showMore(generation));
+searchNext.addEventListener('click', () => void searchEarlier(searchNext));
+searchAll.addEventListener('click', () => void searchEarlier(searchAll));
 window.addEventListener('popstate', () => {
   const state = parseSearchParams(new URLSearchParams(window.location.search));
   writeForm(state);
@@ -349,4 +421,4 @@ const initial = parseSearchParams(new URLSearchParams(window.location.search));
 writeForm(initial);
 recordInUrl(initial, 'replace');
 if (isActive(initial)) void runSearch(initial);
-else void loadSearch();
+else void loadSearch(initial);

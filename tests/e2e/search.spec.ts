@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { yearOf } from '../../src/lib/dates.ts';
+import { dateSortKey, yearOf } from '../../src/lib/dates.ts';
+import { periodOf } from '../../src/lib/periods.ts';
+import type { SearchManifest } from '../../src/lib/search-bundles.ts';
 import { describeResults, emptyState, toSearchParams, type Facet } from '../../src/lib/search.ts';
 import { archive, DIST, lacking, type ContentStatement } from './site.ts';
 import { rareWord, sharedWord } from './words.ts';
@@ -305,17 +307,23 @@ test('without JavaScript the search page says results need it', async ({ browser
   await context.close();
 });
 
-test('every statement page is in its statement’s language, and indexed in that language’s bundle', () => {
+test('every statement page is in its statement’s language, and indexed in that language’s bundle of its period', () => {
   const manifest = JSON.parse(
     /<script type="application\/json" id="search-index">([^<]*)<\/script>/u.exec(
       readFileSync(join(DIST, 'search/index.html'), 'utf8'),
     )![1]!,
-  ) as { indexes: { language: string; bundles: string[] }[] };
+  ) as SearchManifest;
   const languages = new Set(newestFirst.map((s) => s.data.language));
   expect(manifest.indexes.map((i) => i.language).sort()).toEqual([...languages].map((l) => l.toLowerCase()).sort());
   for (const statement of newestFirst) {
     const html = readFileSync(join(DIST, 'statements', statement.slug, 'index.html'), 'utf8');
     expect(/<html[^>]*\slang="([^"]+)"/u.exec(html)?.[1], statement.slug).toBe(statement.data.language);
+    const period = periodOf(manifest.periods, dateSortKey(statement.data.date.value));
+    const bundles = manifest.indexes.find((i) => i.language === statement.data.language.toLowerCase())!.bundles;
+    expect(
+      bundles.some((b) => b.period === period?.id),
+      statement.slug,
+    ).toBe(true);
   }
 });
 

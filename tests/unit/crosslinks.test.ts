@@ -4,6 +4,7 @@ import { checkArchive, parseArchive, type ArchiveSources } from '../../src/lib/a
 import {
   allRelatedStatements,
   buildArchiveIndex,
+  withSentences,
   groupMentions,
   markWords,
   sharedSubjects,
@@ -143,9 +144,9 @@ describe('mention display', () => {
   it('groups mentions by statement and sentence', () => {
     const groups = groupMentions(
       [
-        { statement: 's2', paragraph: 1, text: 'Harris', sentence: 'Harris met Harris.' },
-        { statement: 's1', paragraph: 2, text: 'Kamala Harris', sentence: 'One.' },
-        { statement: 's2', paragraph: 1, text: 'Vice President', sentence: 'Harris met Harris.' },
+        { statement: 's2', paragraph: 1, text: 'Harris', sentence: 'Harris met Harris.', at: [1, 0, 6] },
+        { statement: 's1', paragraph: 2, text: 'Kamala Harris', sentence: 'One.', at: [2, 0, 13] },
+        { statement: 's2', paragraph: 1, text: 'Vice President', sentence: 'Harris met Harris.', at: [1, 0, 6] },
       ],
       ['s1', 's2'],
     );
@@ -153,6 +154,15 @@ describe('mention display', () => {
     expect(groups[1]?.items).toEqual([
       { paragraph: 1, sentence: 'Harris met Harris.', words: ['Harris', 'Vice President'] },
     ]);
+  });
+
+  it('finds a mention’s sentence again from its place when the index was read back without sentences', () => {
+    const indexed = statements.map(({ data, blocks, file }) => indexedStatement(data, blocks, file));
+    const bySlug = new Map(indexed.map((s) => [s.slug, s]));
+    const refs = [...buildArchiveIndex(indexed, archive).mentions.values()].flat();
+    const bare = refs.map((ref) => ({ ...ref, sentence: '' }));
+    expect(withSentences(bare, (slug) => bySlug.get(slug))).toEqual(refs);
+    expect(refs.length).toBeGreaterThan(50);
   });
 
   it('marks every occurrence of the mentioned words without changing the text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineResults, mergeByDate, rankResults, searchPlan } from '../../src/lib/search-plan.ts';
+import { combineResults, holdsWord, mergeByDate, rankResults, searchPlan } from '../../src/lib/search-plan.ts';
 
 describe('the Pagefind searches of a query', () => {
   it.each([
@@ -91,4 +91,21 @@ describe('putting the answers together', () => {
       expect(out).toEqual(merged);
     },
   );
+});
+
+describe('whether a period’s index holds a word', () => {
+  it.each([
+    ['the word itself, quoted', [2, 2, 2], true],
+    ['no statement at all', [0, 0, 0], false],
+    ['words that begin with it (a word being typed)', [0, 5, 2], true],
+    ['only the longest indexed word it begins with, as often with the probe', [0, 40, 40], false],
+    ['as often, too many to compare', [0, 60, 60], false],
+  ] as const)('%s', (_kind, [exact, found, probe], held) => {
+    expect(holdsWord(exact, found, probe, () => true)).toBe(held);
+  });
+
+  it('compares where the words are when the counts cannot tell', () => {
+    expect(holdsWord(0, 3, 3, () => false)).toBe(true);
+    expect(holdsWord(0, 3, 3, () => true)).toBe(false);
+  });
 });

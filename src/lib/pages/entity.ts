@@ -1,6 +1,15 @@
 /** What the pages of people, organisations and places show, and their indexes. */
 import type { Archive } from '../archive.ts';
-import { hasStatements, IN_CONTEXT_LIMIT, type MentionRef, type QuotationRef } from '../crosslinks.ts';
+import {
+  groupMentions,
+  groupTurns,
+  hasStatements,
+  IN_CONTEXT_LIMIT,
+  withSentences,
+  type MentionGroup,
+  type QuotationRef,
+  type TurnGroup,
+} from '../crosslinks.ts';
 import {
   instrumentKinds,
   isInstrument,
@@ -13,8 +22,9 @@ import {
   type Place,
 } from '../entities.ts';
 import { routes } from '../urls.ts';
-import { sortNewestFirst, type Statement } from '../statement.ts';
-import { count, entityCounts, splitLatest } from './shared.ts';
+import { indexedStatement, sortNewestFirst, type Statement } from '../statement.ts';
+import { handOff, type HandOff } from './hand-off.ts';
+import { count, entityCounts, plural, splitLatest } from './shared.ts';
 
 /** What a page calls each kind of entity, one and the index of them. */
 export const ENTITY_LABELS: Record<EntityKind, { one: string; index: string }> = {
@@ -44,20 +54,38 @@ export interface EntityPage {
   description: string;
   /** A person's role at the time of each statement. */
   roles: { role: string; statement: Statement }[];
-  /** Statements an organisation issued: the latest in full, the rest one line each. */
-  issued: { latest: Statement[]; rest: Statement[]; restNote: string };
-  /** A person's words in transcripts, by speaker label. */
-  turns: QuotationRef[];
-  /** Quotations the editors attribute to a person. */
-  direct: QuotationRef[];
-  reported: QuotationRef[];
-  mentions: MentionRef[];
+  /** Statements an organisation issued: the latest, and the rest handed to a search. */
+  issued: { latest: Statement[]; more: HandOff | undefined };
+  /** A person's words in the latest transcripts they speak in, statement by statement; the rest handed to a search. */
+  turns: { groups: TurnGroup[]; more: HandOff | undefined };
+  /** The latest quotations the editors attribute to a person, directly and reported; the rest handed to a search. */
+  direct: { quotations: QuotationRef[]; more: HandOff | undefined };
+  reported: { quotations: QuotationRef[]; more: HandOff | undefined };
+  /** The latest statements that name it, the sentences in context; the rest handed to a search. */
+  mentions: { groups: MentionGroup[]; more: HandOff | undefined };
   /** "(3 in 2 statements)". */
   mentionsNote: string;
 }
 
-/** The page of one entity, or undefined for an id the archive does not hold. */
-export function entityPage(archive: Archive, kind: EntityKind, id: string): EntityPage | undefined {
+/**
+ * The search that lists the statements naming an entity: a person's filter (the people each statement
+ * names), else its name as a phrase (organisations and places have no filter of their own).
+ */
+function namingSearch(kind: EntityKind, name: string) {
+  return kind === 'people' ? { filters: { person: [name] } } : { q: `"${name}"` };
+}
+
+/**
+ * The page of one entity, or undefined for an id the archive does not hold. Each list shows the latest
+ * `limit` statements and hands the rest to a search, so the page stays the same size however often the
+ * archive names it.
+ */
+export function entityPage(
+  archive: Archive,
+  kind: EntityKind,
+  id: string,
+  limit = IN_CONTEXT_LIMIT,
+): EntityPage | undefined {
   const entity = (archive.data[kind] as (Person | Organization | Place)[]).find((e) => e.id === id);
   if (!hasStatements(archive.index, kind, id)) return undefined;
   if (!entity) return undefined;
@@ -70,11 +98,38 @@ export function entityPage(archive: Archive, kind: EntityKind, id: string): Enti
   const issued = splitLatest(
     // The index lists them in the order the files were read; the page shows the latest first.
     sortNewestFirst(org ? (index.issued.get(id) ?? []).flatMap((slug) => bySlug.get(slug) ?? []) : []),
-    IN_CONTEXT_LIMIT,
+    limit,
   );
+  const issuerName = issued.latest[0]?.data.issuer.name ?? entity.name;
   const quotations = person ? (index.quotations.get(id) ?? []) : [];
   // Paragraphs of a person's turns in transcripts have their own section; the rest are the editors' entries.
   const editors = quotations.filter((q) => q.label === undefined);
+  const turns = splitLatest(groupTurns(quotations, archive.rank), limit);
+  // The latest statements naming it, quoted in context; only theirs are grouped and given sentences.
+  const rankOf = (slug: string) => archive.rank.get(slug) ?? Number.MAX_SAFE_INTEGER;
+  const naming = [...new Set(mentions.map((m) => m.statement))].sort((a, b) => rankOf(a) - rankOf(b));
+  const quotedHere = new Set(naming.slice(0, limit));
+  const shown = withSentences(
+    mentions.filter((m) => quotedHere.has(m.statement)),
+    (slug) => {
+      const s = bySlug.get(slug);
+      return s && indexedStatement(s.data, s.blocks);
+    },
+  );
+  const named = { latest: groupMentions(shown, archive.rank), rest: naming.slice(limit) };
+  const quoted = (kind: 'direct' | 'reported', how: (n: number) => string) => {
+    const { latest, rest } = splitLatest(
+      editors.filter((q) => q.kind === kind),
+      limit,
+    );
+    const more = handOff(
+      rest.length,
+      (n) => `${count(n, 'earlier passage')} ${how(n)}.`,
+      `Search the statements that name ${entity.name}`,
+      namingSearch('people', entity.name),
+    );
+    return { quotations: latest, more };
+  };
   return {
     kind,
     entity,
@@ -92,11 +147,35 @@ export function entityPage(archive: Archive, kind: EntityKind, id: string): Enti
       const statement = bySlug.get(slug);
       return statement ? [{ role, statement }] : [];
     }),
-    issued: { ...issued, restNote: `${count(issued.rest.length, 'earlier statement')}:` },
-    turns: quotations.filter((q) => q.label !== undefined),
-    direct: editors.filter((q) => q.kind === 'direct'),
-    reported: editors.filter((q) => q.kind === 'reported'),
-    mentions,
+    issued: {
+      latest: issued.latest,
+      more: handOff(
+        issued.rest.length,
+        (n) => `${count(n, 'earlier statement')} issued by ${entity.name}.`,
+        'Search them',
+        { filters: { issuer: [issuerName] } },
+      ),
+    },
+    turns: {
+      groups: turns.latest,
+      more: handOff(
+        turns.rest.length,
+        (n) => `${entity.name} also speaks in ${count(n, 'earlier transcript')}.`,
+        'Search them',
+        { filters: { speaker: [entity.name] } },
+      ),
+    },
+    direct: quoted('direct', (n) => `${plural(n, 'quotes', 'quote')} ${entity.name}`),
+    reported: quoted('reported', (n) => `${plural(n, 'reports', 'report')} what ${entity.name} said`),
+    mentions: {
+      groups: named.latest,
+      more: handOff(
+        named.rest.length,
+        (n) => `${count(n, 'earlier statement')} also ${plural(n, 'names', 'name')} ${entity.name}.`,
+        'Search them',
+        namingSearch(kind, entity.name),
+      ),
+    },
     mentionsNote: `(${counts.mentions} in ${count(counts.statements, 'statement')})`,
   };
 }

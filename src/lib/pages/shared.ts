@@ -1,5 +1,5 @@
 /** Helpers every page model shares: counts in words, latest-N splits, grouping by year, JSON-LD. */
-import { IN_CONTEXT_LIMIT, type MentionRef } from '../crosslinks.ts';
+import type { MentionRef } from '../crosslinks.ts';
 
 /** How a page model turns site-relative paths into links: with the base path, and absolute for permalinks. */
 export interface SiteUrls {
@@ -16,24 +16,6 @@ export { count, plural } from '../plural.ts';
 /** The first `limit` items, shown in full, and the rest, listed one line each, so no page grows without bound. */
 export function splitLatest<T>(items: readonly T[], limit: number): { latest: T[]; rest: T[] } {
   return { latest: items.slice(0, limit), rest: items.slice(limit) };
-}
-
-/**
- * Splits statement groups (newest first) into those a page quotes in context and the rest, each of
- * which becomes one line: its statement and the paragraphs concerned, once each.
- */
-export function splitInContext<S, G extends { statement: string; items: readonly { paragraph: unknown }[] }>(
-  groups: readonly G[],
-  bySlug: ReadonlyMap<string, S>,
-): { latest: G[]; rest: { statement: S; paragraphs: G['items'][number]['paragraph'][] }[] } {
-  const { latest, rest } = splitLatest(groups, IN_CONTEXT_LIMIT);
-  return {
-    latest,
-    rest: rest.map((group) => ({
-      statement: bySlug.get(group.statement)!,
-      paragraphs: [...new Set(group.items.map((item) => item.paragraph))],
-    })),
-  };
 }
 
 /** Groups items by the year of an ISO date (`2021-04-26` → `2021`), keeping their order within and between years. */

@@ -103,7 +103,9 @@ export function statementPage(
     people: namesOf('people', subjects.people),
     speakers: namesOf('people', speakerIds),
   });
-  const neighbours = neighboursOf(archive.statements, slug);
+  // By the statement's place in the list, not a search of it: a page per statement would make that quadratic.
+  const at = archive.rank.get(slug)!;
+  const neighbours = neighboursOf(archive.statements.slice(Math.max(0, at - 1), at + 2), slug);
   const original = data.translation ? archive.bySlug.get(data.translation.of) : undefined;
   const absolute = (kind: SubjectKind, ids: readonly string[]) =>
     ids.map((id) => ({ name: nameOf(kind, id), url: site.permalink(routes.entity(kind, id)) }));

@@ -1,5 +1,6 @@
 /** What the timeline pages show: the statements and the dated events they mention, whole or a year at a time. */
 import type { Archive } from '../archive.ts';
+import { formatIsoDate } from '../dates.ts';
 import { displayTitle } from '../statement.ts';
 import { buildTimeline, TIMELINE_PAGE_LIMIT, timelineYears, type TimelineEntry } from '../timeline.ts';
 import { count } from './shared.ts';
@@ -32,22 +33,43 @@ export function timelinePage(archive: Archive): {
   };
 }
 
-/** One year's timeline page, with its neighbouring years. */
+/** One page of a year's timeline, with its neighbouring years and, in a long year, its neighbouring parts. */
 export interface TimelineYearPage {
   year: string;
+  /** Which part of the year this is, from 1, and how many there are. */
+  part: number;
+  parts: number;
+  /** "Part 2 of 3: 14 March 2024 to 2 July 2024", when the year has several parts. */
+  partLabel: string | undefined;
   entries: TimelineEntry[];
   earlier: string | undefined;
   later: string | undefined;
 }
 
-/** Every year's timeline page, oldest first. */
-export function timelineYearPages(archive: Archive): TimelineYearPage[] {
+/** Entries on one page of a year's timeline: a long year is read in parts of this many, so no page grows with the archive. */
+export const TIMELINE_PART_SIZE = TIMELINE_PAGE_LIMIT;
+
+/** Every page of every year's timeline, oldest first. */
+export function timelineYearPages(archive: Archive, partSize = TIMELINE_PART_SIZE): TimelineYearPage[] {
   const entries = timelineOf(archive);
   const years = timelineYears(entries);
-  return years.map((y, i) => ({
-    year: y.year,
-    entries: entries.filter((e) => e.date.value.startsWith(y.year)),
-    earlier: years[i - 1]?.year,
-    later: years[i + 1]?.year,
-  }));
+  return years.flatMap((y, i) => {
+    const own = entries.filter((e) => e.date.value.startsWith(y.year));
+    const parts = Math.max(1, Math.ceil(own.length / partSize));
+    return Array.from({ length: parts }, (_, p) => {
+      const slice = own.slice(p * partSize, (p + 1) * partSize);
+      return {
+        year: y.year,
+        part: p + 1,
+        parts,
+        partLabel:
+          parts > 1
+            ? `Part ${p + 1} of ${parts}: ${formatIsoDate(slice[0]!.date.value)} to ${formatIsoDate(slice.at(-1)!.date.value)}`
+            : undefined,
+        entries: slice,
+        earlier: years[i - 1]?.year,
+        later: years[i + 1]?.year,
+      };
+    });
+  });
 }

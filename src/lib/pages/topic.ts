@@ -3,6 +3,7 @@ import type { Archive } from '../archive.ts';
 import { IN_CONTEXT_LIMIT } from '../crosslinks.ts';
 import type { Topic } from '../entities.ts';
 import type { Statement } from '../statement.ts';
+import { handOff, type HandOff } from './hand-off.ts';
 import { rowAnchor } from './compare.ts';
 import { count, plural, splitLatest } from './shared.ts';
 
@@ -18,9 +19,8 @@ export interface TopicPage {
   description: string;
   /** The latest statements about the topic, quoted in full. */
   quoted: StatementParagraphs[];
-  /** Earlier statements about it, one line each, under `listedHeading`. */
-  listed: StatementParagraphs[];
-  listedHeading: string;
+  /** The earlier statements about it, handed to a search. */
+  more: HandOff | undefined;
   /** Statements that do not mention it: listed when few, else counted in `silentNote`. */
   silent: Statement[];
   silentNote: string | undefined;
@@ -30,29 +30,33 @@ export interface TopicPage {
   moreComparisons: number;
 }
 
-/** The page of one topic, or undefined for an id the archive does not hold. */
-export function topicPage(archive: Archive, id: string): TopicPage | undefined {
+/**
+ * The page of one topic, or undefined for an id the archive does not hold: the latest `limit` statements
+ * about it quoted, the rest handed to a search, so the page stays the same size at any size of archive.
+ */
+export function topicPage(archive: Archive, id: string, limit = IN_CONTEXT_LIMIT): TopicPage | undefined {
   const topic = archive.data.topics.find((t) => t.id === id);
   if (!topic) return undefined;
   const byStatement = archive.index.topicPassages.get(id) ?? new Map<string, number[]>();
   const covering = archive.statements
     .filter((s) => byStatement.has(s.slug))
     .map((statement) => ({ statement, paragraphs: byStatement.get(statement.slug) ?? [] }));
-  // Quote the latest statements in full and list the rest one line each, so the page stays small at any size.
-  const { latest, rest } = splitLatest(covering, IN_CONTEXT_LIMIT);
+  const { latest, rest } = splitLatest(covering, limit);
   const silentAll = archive.statements.filter((s) => !byStatement.has(s.slug));
-  const fewSilent = silentAll.length <= IN_CONTEXT_LIMIT;
+  const fewSilent = silentAll.length <= limit;
   const comparing = archive.comparisons.filter((c) => c.statements.some((slug) => byStatement.has(slug)));
   return {
     topic,
-    comparisons: comparing
-      .slice(0, IN_CONTEXT_LIMIT)
-      .map((c) => ({ title: c.title, anchor: rowAnchor(c.id, topic.id) })),
-    moreComparisons: Math.max(0, comparing.length - IN_CONTEXT_LIMIT),
+    comparisons: comparing.slice(0, limit).map((c) => ({ title: c.title, anchor: rowAnchor(c.id, topic.id) })),
+    moreComparisons: Math.max(0, comparing.length - limit),
     description: `${topic.name}: every paragraph of the archive's statements about it, quoted and linked.`,
     quoted: latest,
-    listed: rest,
-    listedHeading: `${rest.length} earlier ${plural(rest.length, 'statement')}`,
+    more: handOff(
+      rest.length,
+      (n) => `${count(n, 'earlier statement')} ${plural(n, 'addresses', 'address')} ${topic.name}.`,
+      'Search them',
+      { filters: { topic: [topic.name] } },
+    ),
     silent: fewSilent ? silentAll : [],
     silentNote: fewSilent
       ? undefined

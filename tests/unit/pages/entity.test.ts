@@ -23,8 +23,11 @@ describe('the entity page model', () => {
 
   it('separates the editors’ direct and reported quotations', () => {
     const page = entityPage(archive, 'people', 'kamala-harris')!;
-    expect([page.turns.length, page.direct.length, page.reported.length]).toEqual([0, 3, 3]);
-    expect(page.direct.every((q) => q.kind === 'direct')).toBe(true);
+    expect([page.turns.groups.length, page.direct.quotations.length, page.reported.quotations.length]).toEqual([
+      0, 3, 3,
+    ]);
+    expect(page.direct.quotations.every((q) => q.kind === 'direct')).toBe(true);
+    expect([page.direct.more, page.reported.more, page.mentions.more]).toEqual([undefined, undefined, undefined]);
   });
 
   it('lists what an organisation issued, and says what kind of body it is', () => {
@@ -35,7 +38,7 @@ describe('the entity page model', () => {
       FS,
       WH,
     ]);
-    expect(page.issued.rest).toEqual([]);
+    expect(page.issued.more).toBeUndefined();
     expect(page.kindLine).toBe('Government · United States');
     expect([page.indexLabel, page.indexPath]).toEqual(['Organisations', 'organizations/']);
   });
@@ -74,6 +77,32 @@ describe('the entity page model', () => {
       note: expect.stringContaining('to be the same centres'),
       evidence: [expect.anything(), expect.anything()],
     });
+  });
+
+  it('shows a fixed number of statements in each list and hands the rest to a search that lists them', () => {
+    const harris = entityPage(archive, 'people', 'kamala-harris', 1)!;
+    expect(harris.mentions.groups.map((g) => g.statement)).toEqual([AGN]);
+    expect(harris.mentions.more).toEqual({
+      count: 1,
+      text: '1 earlier statement also names Kamala Harris.',
+      label: 'Search them',
+      search: 'search/?person=Kamala+Harris&sort=newest',
+    });
+    expect(harris.direct.quotations).toHaveLength(1);
+    expect(harris.direct.more?.text).toBe('2 earlier passages quote Kamala Harris.');
+    expect(harris.reported.more?.text).toBe('2 earlier passages report what Kamala Harris said.');
+    const house = entityPage(archive, 'organizations', 'white-house', 1)!;
+    expect(house.issued.latest.map((s) => s.slug)).toEqual([
+      'white-house-2026-06-05-press-briefing-press-secretary-kim-placeholder-national',
+    ]);
+    expect(house.issued.more).toMatchObject({
+      text: '3 earlier statements issued by The White House.',
+      search: 'search/?issuer=The+White+House&sort=newest',
+    });
+    // Organisations and places have no filter of their own: their name is searched as a phrase.
+    const guatemala = entityPage(archive, 'places', 'guatemala', 1)!;
+    expect(guatemala.mentions.more?.search).toBe(`search/?q=${encodeURIComponent('"Guatemala"')}&sort=newest`);
+    expect(guatemala.mentions.more?.count).toBe(4);
   });
 
   it('has no page for an id the archive does not hold', () => {

@@ -46,12 +46,24 @@ describe('the timeline page models', () => {
   });
 
   it('gives each year its own page, linked to the years before and after', () => {
-    expect(timelineYearPages(archive).map((y) => [y.year, y.earlier, y.later, y.entries.length])).toEqual([
-      ['2021', undefined, '2022', 2],
-      ['2022', '2021', '2023', 1],
-      ['2023', '2022', '2024', 4],
-      ['2024', '2023', '2026', 2],
-      ['2026', '2024', undefined, 8],
+    expect(timelineYearPages(archive).map((y) => [y.year, y.earlier, y.later, y.entries.length, y.parts])).toEqual([
+      ['2021', undefined, '2022', 2, 1],
+      ['2022', '2021', '2023', 1, 1],
+      ['2023', '2022', '2024', 4, 1],
+      ['2024', '2023', '2026', 2, 1],
+      ['2026', '2024', undefined, 8, 1],
     ]);
+    expect(timelineYearPages(archive).every((y) => y.partLabel === undefined)).toBe(true);
+  });
+
+  it('reads a year with more entries than a page holds in parts of a fixed size, each saying what it covers', () => {
+    const pages = timelineYearPages(archive, 3).filter((y) => y.year === '2023');
+    expect(pages.map((y) => [y.part, y.parts, y.entries.length])).toEqual([
+      [1, 2, 3],
+      [2, 2, 1],
+    ]);
+    // Each date at its own precision, as the timeline prints it.
+    expect(pages[0]!.partLabel).toBe('Part 1 of 2: March 2023 to 26 May 2023');
+    expect(pages.flatMap((y) => y.entries)).toEqual(timelineYearPages(archive).find((y) => y.year === '2023')!.entries);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IN_CONTEXT_LIMIT } from '../../../src/lib/crosslinks.ts';
 import {
   count,
   entityCounts,
   groupByYear,
   plural,
   serialiseJsonLd,
-  splitInContext,
   splitLatest,
 } from '../../../src/lib/pages/shared.ts';
 
@@ -53,19 +51,5 @@ describe('the helpers every page model shares', () => {
     const text = serialiseJsonLd({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
-  });
-
-  it('quotes the latest statements in context and lists the rest once each, with their paragraphs', () => {
-    const groups = Array.from({ length: IN_CONTEXT_LIMIT + 2 }, (_, i) => ({
-      statement: `s${i}`,
-      items: [{ paragraph: null }, { paragraph: 2 }, { paragraph: 2 }, { paragraph: 5 }],
-    }));
-    const bySlug = new Map(groups.map((g) => [g.statement, { title: g.statement.toUpperCase() }]));
-    const { latest, rest } = splitInContext(groups, bySlug);
-    expect(latest).toEqual(groups.slice(0, IN_CONTEXT_LIMIT));
-    expect(rest).toEqual([
-      { statement: { title: `S${IN_CONTEXT_LIMIT}` }, paragraphs: [null, 2, 5] },
-      { statement: { title: `S${IN_CONTEXT_LIMIT + 1}` }, paragraphs: [null, 2, 5] },
-    ]);
   });
 });

@@ -12,7 +12,18 @@ describe('the topic page model', () => {
       [AGN, [2, 3, 6, 10, 11, 12]],
       [WH, [1, 2, 3]],
     ]);
-    expect(page.listed).toEqual([]);
+    expect(page.more).toBeUndefined();
+  });
+
+  it('quotes a fixed number of statements and hands the earlier ones to a search for the topic', () => {
+    const page = topicPage(archive, 'migration', 1)!;
+    expect(page.quoted.map((q) => q.statement.slug)).toEqual([AGN]);
+    expect(page.more).toEqual({
+      count: 1,
+      text: '1 earlier statement addresses Migration and legal pathways.',
+      label: 'Search them',
+      search: 'search/?topic=Migration+and+legal+pathways&sort=newest',
+    });
   });
 
   it('lists the statements that do not mention a topic when they are few', () => {

@@ -1,21 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive';
 import { permalink } from '../../../data/site';
-import { recordLookups, statementsByYear, statementsYearExport, type RecordLookups } from '../../../lib/exports';
-import type { Statement } from '../../../lib/statement';
-
-let lookups: RecordLookups | undefined;
+import { buildsYear } from '../../../lib/build-parts';
+import { cacheKey } from '../../../lib/cache-key';
+import { buildPart } from '../../../lib/config';
+import { recordLookups, statementsByYear, statementsYearExport } from '../../../lib/exports';
 
 export const getStaticPaths = (async () => {
-  const { statements } = await getArchive();
-  return statementsByYear(statements).map(([year, list]) => ({ params: { year }, props: { list } }));
+  const { statements, index } = await getArchive();
+  const lookups = recordLookups(index);
+  // The key is a hash of the file itself: an export shows so much of each statement and of the index
+  // that nothing short of it covers it. Making it costs what writing it does; writing is what is saved.
+  return statementsByYear(statements)
+    .filter(([year]) => buildsYear(buildPart, year))
+    .map(([year, list]) => {
+      const json = JSON.stringify(statementsYearExport(year, list, index, permalink, lookups));
+      return { params: { year }, props: { json }, cacheKey: cacheKey('year-export', json) };
+    });
 }) satisfies GetStaticPaths;
 
 /** Every statement of one year: metadata, paragraphs, annotations and mentions (shape documented in the README). */
-export const GET: APIRoute<{ list: Statement[] }, { year: string }> = async ({ props, params }) => {
-  const { index } = await getArchive();
-  lookups ??= recordLookups(index);
-  return new Response(JSON.stringify(statementsYearExport(params.year, props.list, index, permalink, lookups)), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
-};
+export const GET: APIRoute<{ json: string }, { year: string }> = ({ props }) =>
+  new Response(props.json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
