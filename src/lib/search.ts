@@ -146,7 +146,8 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 export function describeResults(n: number, state: SearchState, partial?: string): string {
   const what = n === 0 ? 'No statements' : count(n, 'statement');
   const parts: string[] = [];
-  if (state.q) parts.push(`“${state.q}”`);
+  // A phrase query already carries its quotation marks; another pair would read as part of it.
+  if (state.q) parts.push(/^["“].*["”]$/u.test(state.q) ? state.q : `“${state.q}”`);
   const years = partial ? ` in ${partial}` : '';
   const filtered = FACETS.flatMap((f) => state.filters[f].map((value) => valueLabel(f, value)));
   const filterText = filtered.length > 0 ? ` (filtered by ${filtered.join(', ')})` : '';

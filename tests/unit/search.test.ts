@@ -267,6 +267,14 @@ describe('facets and counts', () => {
     expect(describeResults(count, { ...emptyState(), q: 'x' })).toBe(sentence);
   });
 
+  it.each([
+    ['"Vice President Harris"', '2 statements match "Vice President Harris".'],
+    ['“Vice President Harris”', '2 statements match “Vice President Harris”.'],
+    ['"Harris" Giammattei', '2 statements match “"Harris" Giammattei”.'],
+  ])('quotes the query %s once', (q, sentence) => {
+    expect(describeResults(2, { ...emptyState(), q })).toBe(sentence);
+  });
+
   it('announces filters, a language by its name', () => {
     const state = parseSearchParams(new URLSearchParams('year=2021&language=es'));
     expect(describeResults(1, state)).toBe('1 statement matches the filters (filtered by 2021, Spanish).');
