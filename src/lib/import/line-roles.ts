@@ -31,6 +31,11 @@ const MASTHEAD: readonly RegExp[] = [
   /^(?:official news published at|noticia oficial publicada en|originally published (?:at|on|by)|publicado originalmente en)\b/iu,
   /^(?:home|inicio)\s*[›>/|»]/iu,
   /^(?:english|español)(?:\s*[|/]\s*(?:english|español))+$/iu,
+  // A news site's menu: its sections and account links, one a line.
+  /^(?:world|mundo|politics|pol[ií]tica|americas|am[eé]rica(?: latina)?|latin america|nation|naci[oó]n|nacionales|internacionales?|international|business|econom[ií]a|opinion|opini[oó]n|sports|deportes|culture|cultura|latest|[uú]ltimas noticias|lo [uú]ltimo|trending|videos?|more|m[aá]s|sections|secciones|about(?: us)?|qui[eé]nes somos|contact(?: us)?|contacto)$/iu,
+  /^(?:subscribe|suscr[ií]bete|suscribirse|sign in|sign up|log in|login|log out|register|iniciar sesi[oó]n|ingresar|registrarse|reg[ií]strate|my account|mi cuenta|newsletters?|boletines)$/iu,
+  // The republisher's own stamp: "Updated Nov 12, 2026, 4:05 PM", "Actualizado: 12/11/2026".
+  /^(?:updated|last updated|actualizado|[uú]ltima actualizaci[oó]n)(?: on| el)?\s*:?\s*\S.{0,40}\d.{0,30}$/iu,
 ];
 
 /** Document labels that tell the document's type, in English and Spanish; a label alone on its line is a kicker. */
@@ -112,7 +117,7 @@ const LEAD_IN: readonly RegExp[] = [
 ];
 
 /** A byline on a line of its own: "by Pamela Contreras", "Por Ana Gómez". */
-export const BYLINE_LINE = /^(?:by|por)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)(?:\s+-[A-Z]{2,6}-)?$/u;
+export const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)(?:\s+-[A-Z]{2,6}-)?$/u;
 
 /** A person named above a transcript with their office: "ANTONY J. BLINKEN, SECRETARY OF STATE". */
 const PERSON_LINE =

@@ -434,9 +434,38 @@ function splitLabelRuns(units: readonly Chunk[]): Chunk[] {
     const told = unit.lines.filter(
       (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null,
     ).length;
-    if (told * 2 < unit.lines.length) return [unit];
-    return unit.lines.map((line, k) => chunkOf([line], k === 0 ? unit.blankBefore : 0, 'line'));
+    // Near the head, a site's menu lines ("World", "Sign in", "THE CAPITAL LEDGER") count with the told lines.
+    const menu =
+      nearHead && told > 0 ? unit.lines.filter((line) => isMenuLine(line) && headLineRole(line) === null) : [];
+    if ((told + menu.length) * 2 < unit.lines.length) return [unit];
+    return joinWrappedLines(unit.lines).map((lines, k) => chunkOf(lines, k === 0 ? unit.blankBefore : 0, 'line'));
   });
+}
+
+/** A line of a site's menu: a few words, no sentence punctuation. */
+const isMenuLine = (line: string) => line.trim().split(/\s+/u).length <= 4 && !/[.,;:!?]$/u.test(line.trim());
+
+/**
+ * Groups a run of label lines into units, one a line, except that a line
+ * going on in lower case continues the unnamed line above it: a headline
+ * hard-wrapped over two lines ("… anuncia mesa binacional sobre / el café").
+ */
+function joinWrappedLines(lines: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  for (const line of lines) {
+    const previous = groups.at(-1);
+    const last = previous?.at(-1)?.trim() ?? '';
+    const continues =
+      previous !== undefined &&
+      previous.length === 1 &&
+      /^\p{Ll}/u.test(line.trim()) &&
+      !/[.;:!?]$/u.test(last) &&
+      headLineRole(last) === null &&
+      headLineRole(line) === null;
+    if (continues) previous.push(line);
+    else groups.push([line]);
+  }
+  return groups;
 }
 
 /** Cuts page furniture into its lines: each is its own item, as the page printed it. */
