@@ -135,6 +135,14 @@ const END: readonly RegExp[] = [
   /^(?:###|-30-|- 30 -|\*\*\*)$/u,
 ];
 
+/** A translator's note closing a translated text: "Esta es una traducción de cortesía …", "This translation is provided as a courtesy …". */
+const TRANSLATION_NOTE: readonly RegExp[] = [
+  /^(?:esta|la presente) (?:es una )?traducci[oó]n\b.{0,300}$/iu,
+  /^(?:traducci[oó]n (?:de cortes[ií]a|no oficial)|traducci[oó]n proporcionada)\b.{0,300}$/iu,
+  /^this (?:is an? (?:courtesy |unofficial )?)?translation\b.{0,300}$/iu,
+  /^(?:courtesy|unofficial) translation\b.{0,300}$/iu,
+];
+
 /** The role a line outside the text may have; kinds that depend on its place are told apart by the caller. */
 export type LineRoleGuess =
   | 'masthead'
@@ -195,9 +203,10 @@ export function headLineRole(text: string): LineRoleGuess | null {
 }
 
 /** What a line after the text is (a place and date, an END line, a signature), or null when it is text. */
-export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' | null {
+export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' | 'other' | null {
   const line = text.trim();
   if (matches(END, line)) return 'end';
+  if (isShort(line, 60) && matches(TRANSLATION_NOTE, line)) return 'other';
   if (placeAndDateLine(line) || (isShort(line, 6) && dateLine(line))) return 'dateline';
   if (isOfficeLine(line)) return 'signature';
   return null;

@@ -101,6 +101,7 @@ export function splitChunk(chunk: Chunk): Chunk[] {
       !marker &&
       (unwrapped ||
         allSentences ||
+        ((ENDS_SENTENCE.test(previous) || isFooterLine(previous)) && isFooterLine(line)) ||
         (ENDS_SENTENCE.test(previous) && previous.length < 0.7 * width && /^[\p{Lu}\d“"'¿¡(]/u.test(line.trim())));
     // An indented line after a list item continues it; anything else after a list item ends the list.
     const continuesItem = inList && !marker && /^[ \t\u00a0]/u.test(line) && !unwrapped;
@@ -164,6 +165,16 @@ const FURNITURE_MARKS = [
   /\[email\s*protected\]/u,
   /^(?:Subscribe|Suscr[ií]bete|Follow us|S[ií]guenos)\b/iu,
 ];
+
+/**
+ * A footer's heading on a line of its own ("Related Articles", "Tags", "Tags: Trade, Sylvania",
+ * "Etiquetas: …", "Share this:"): it begins the furniture even where no blank line parts it from the text.
+ */
+const FOOTER_HEADING =
+  /^(?:(?:Related(?: news| articles| posts| stories| content)?|Recent posts|See all|Read (?:also|more)|More (?:news|stories)|Share(?: this(?: page| article)?)?|Print(?: this page)?|Tags?|Topics|Back to top|You may also like|Te puede interesar|Tambi[eé]n te puede interesar|Noticias relacionadas|Art[ií]culos relacionados|Ver m[aá]s|Leer m[aá]s|M[aá]s noticias|Compartir(?: en \S+)?|Imprimir|Etiquetas|Temas)\s*:?|(?:Tags?|Topics|Etiquetas|Temas)\s*:\s+\S.{0,200}|©.{0,200}|(?:Copyright|Todos los derechos reservados|Derechos reservados)\b.{0,200})$/iu;
+
+/** True for a line that is a footer's heading, a tags line or a copyright line. */
+export const isFooterLine = (line: string) => FOOTER_HEADING.test(line.trim());
 
 /** Furniture lines are short: a label, a related headline, a copyright line. */
 const FURNITURE_MAX_WORDS = 25;
@@ -432,11 +443,12 @@ function splitLabelRuns(units: readonly Chunk[]): Chunk[] {
     if (unit.lines.length < 2 || !unit.lines.every(isLabelLength)) return [unit];
     const nearHead = i < HEAD_REACH;
     const told = unit.lines.filter(
-      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null,
+      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null || isFooterLine(line),
     ).length;
-    // Near the head, a site's menu lines ("World", "Sign in", "THE CAPITAL LEDGER") count with the told lines.
+    // Above the text, a site's menu lines ("World", "Sign in", "THE CAPITAL LEDGER") count with the told lines.
+    const aboveText = nearHead && !units.slice(0, i).some((u) => looksLikeText(u));
     const menu =
-      nearHead && told > 0 ? unit.lines.filter((line) => isMenuLine(line) && headLineRole(line) === null) : [];
+      aboveText && told > 0 ? unit.lines.filter((line) => isMenuLine(line) && headLineRole(line) === null) : [];
     if ((told + menu.length) * 2 < unit.lines.length) return [unit];
     return joinWrappedLines(unit.lines).map((lines, k) => chunkOf(lines, k === 0 ? unit.blankBefore : 0, 'line'));
   });
