@@ -196,6 +196,27 @@ export function governmentsNamed(title: string, orgs: readonly IssuerOrganisatio
 }
 
 /**
+ * A statement's co-issuers without the issuer and without repeats. Governments
+ * read from a title ("the United States and Guatemala") are countries: the
+ * issuer's own country is the issuer's side, whichever of its offices issued.
+ */
+export function distinctCoIssuers(
+  issuer: IssuerOrganisation | undefined,
+  coIssuers: readonly IssuerOrganisation[],
+  byCountry: boolean,
+): IssuerOrganisation[] {
+  const seen = new Set<string>(issuer ? [issuer.id] : []);
+  const countries = new Set<string>(byCountry && issuer?.countryCode ? [issuer.countryCode] : []);
+  return coIssuers.filter((org) => {
+    if (seen.has(org.id) || (byCountry && org.countryCode !== undefined && countries.has(org.countryCode)))
+      return false;
+    seen.add(org.id);
+    if (byCountry && org.countryCode !== undefined) countries.add(org.countryCode);
+    return true;
+  });
+}
+
+/**
  * The issuer of a copy: `--issuer`; else the organisation that publishes at
  * the copy's address (its permalink or `--url`); else the one whose marks it
  * prints; else, for a joint statement, the first government its title names;
@@ -306,8 +327,8 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
       issuer,
       coIssuers:
         issuer && parsedType(parsed, options) === 'joint-statement' && coIssuers.length === 0
-          ? governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs)
-          : coIssuers,
+          ? distinctCoIssuers(issuer, governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs), true)
+          : distinctCoIssuers(issuer, coIssuers, false),
       translation,
       type: options.type as DocumentType | undefined,
       slug: options.slug,
