@@ -272,6 +272,9 @@ export function describeCopy(parsed: ParsedCopy, printed?: PrintedDate, urlGiven
 function copyDate(parsed: ParsedCopy): { value: string; printed?: PrintedDate } | undefined {
   const { date, published } = parsed.metadata;
   if (date !== undefined) {
+    // A date-time with its offset ("2026-11-28T17:42:00-05:00") gives the day as printed where it was issued.
+    const dateTime = TIMESTAMP_PATTERN.exec(date);
+    if (dateTime?.[1]) return { value: dateTime[1] };
     if (precisionOf(date) === null)
       throw new DraftRefusal(
         `the copy's metadata date "${date}" is not an ISO date; correct the copy's metadata block`,

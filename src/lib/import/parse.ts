@@ -517,6 +517,29 @@ function parsePlain(raw: string, format: CopyFormat): ParsedCopy {
   };
 }
 
+/** Folds a title for comparing: case, spacing, quote shapes and a final full stop ignored. */
+const titleKey = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/\.$/u, '')
+    .trim()
+    .toLowerCase();
+
+/**
+ * A Markdown copy's first heading that repeats its metadata title ("# Statement
+ * on …") is its headline, printed once more at the top of the page, not a
+ * subheading of the text.
+ */
+function markRepeatedTitle(parts: Part[], title: string | undefined): void {
+  if (title === undefined) return;
+  const first = parts.findIndex((p) => p.role !== 'line');
+  const part = parts[first];
+  if (part?.role === 'heading' && titleKey(part.text) === titleKey(title)) parts[first] = { ...part, role: 'title' };
+}
+
 /** Reads a whitehouse.gov copy: its metadata block, then its Markdown, by the Markdown's own structure. */
 function parseWhiteHouse(raw: string): ParsedCopy {
   const markdown = readMarkdownCopy(raw);
@@ -530,6 +553,7 @@ function parseWhiteHouse(raw: string): ParsedCopy {
     headingOf: (c) => headings.get(c) ?? null,
     subheadings: false,
   });
+  markRepeatedTitle(parts, metadata.title);
   for (const part of parts) {
     if (part.role === 'end-mark') endMarkAsWritten = part.chunk.joined;
     else
