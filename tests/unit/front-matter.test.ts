@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planImport, type ArchiveSnapshot } from '../../src/lib/import/plan.ts';
+import { checkStatements } from '../../src/lib/validate.ts';
 import { CONTENT } from './helpers.ts';
 
 /** The archive's organisations, with no statements: the copy comes in new. */
@@ -32,7 +33,16 @@ const exportOf = (meta: string[], heading = `# ${TITLE}`) =>
     ].join('\n'),
   );
 
-const plan = (meta: string[], heading?: string) => planImport(exportOf(meta, heading), archive(), {}).draft;
+/** Drafts an export and checks the draft against it as the content check does. */
+function plan(meta: string[], heading?: string) {
+  const copy = exportOf(meta, heading);
+  const planned = planImport(copy, archive(), {});
+  const { problems } = checkStatements([{ file: planned.statementFile, raw: planned.draft.text }], (name) =>
+    name === planned.copyName ? new TextDecoder().decode(copy) : undefined,
+  );
+  expect(problems).toEqual([]);
+  return planned.draft;
+}
 
 describe('a Markdown export’s front matter', () => {
   it.each([

@@ -14,7 +14,7 @@
 import { END_MARKS, listMarker } from '../blocks.ts';
 import { findPrintedDate, placeAndDateLine } from '../printed-date.ts';
 import type { LineRole } from '../schema.ts';
-import { unescapeMarkdown } from '../text.ts';
+import { titleKey, unescapeMarkdown } from '../text.ts';
 import { parseLabel } from '../turns.ts';
 import { detectFormat, type CopyFormat } from './detect.ts';
 import { CLOCK_TIME, closingLineRole, headLineRole } from './line-roles.ts';
@@ -516,17 +516,6 @@ function parsePlain(raw: string, format: CopyFormat): ParsedCopy {
     transcriptLike,
   };
 }
-
-/** Folds a title for comparing: case, spacing, quote shapes and a final full stop ignored. */
-const titleKey = (text: string) =>
-  text
-    .normalize('NFC')
-    .replace(/[‘’]/gu, "'")
-    .replace(/[“”]/gu, '"')
-    .replace(/\s+/gu, ' ')
-    .replace(/\.$/u, '')
-    .trim()
-    .toLowerCase();
 
 /**
  * A Markdown copy's first heading that repeats its metadata title ("# Statement
