@@ -51,3 +51,13 @@ describe('a joint statement’s co-issuers never repeat the issuer or each other
     expect(coIssuers).not.toContain(issuer);
   });
 });
+
+describe('a joint statement’s issuer read from its title', () => {
+  it.each([
+    ['Joint Statement by the United States and Guatemala on the Velo Crossing', 'us-government'],
+    ['Joint Statement of the Government of the United States and Guatemala', 'us-government'],
+    ['Joint Statement by The White House and Guatemala', 'white-house'],
+  ])('reads “%s” as issued by %s', (title, issuer) => {
+    expect(issuersOf(title).issuer).toBe(issuer);
+  });
+});

@@ -32,7 +32,7 @@ const MASTHEAD: readonly RegExp[] = [
   /^(?:home|inicio)\s*[›>/|»]/iu,
   /^(?:english|español)(?:\s*[|/]\s*(?:english|español))+$/iu,
   // A news site's menu: its sections and account links, one a line.
-  /^(?:world|mundo|politics|pol[ií]tica|americas|am[eé]rica(?: latina)?|latin america|nation|naci[oó]n|nacionales|internacionales?|international|business|econom[ií]a|opinion|opini[oó]n|sports|deportes|culture|cultura|latest|[uú]ltimas noticias|lo [uú]ltimo|trending|videos?|more|m[aá]s|sections|secciones|about(?: us)?|qui[eé]nes somos|contact(?: us)?|contacto)$/iu,
+  /^(?:world|mundo|politics|pol[ií]tica|americas|am[eé]rica(?: latina)?|latin america|nation|naci[oó]n|nacionales|internacionales?|international|business|econom[ií]a|opinion|opini[oó]n|sports|deportes|culture|cultura|latest|lo [uú]ltimo|trending|videos?|more|m[aá]s|sections|secciones|about(?: us)?|qui[eé]nes somos|contact(?: us)?|contacto)$/iu,
   /^(?:subscribe|suscr[ií]bete|suscribirse|sign in|sign up|log in|login|log out|register|iniciar sesi[oó]n|ingresar|registrarse|reg[ií]strate|my account|mi cuenta|newsletters?|boletines)$/iu,
   // The republisher's own stamp: "Updated Nov 12, 2026, 4:05 PM", "Actualizado: 12/11/2026".
   /^(?:updated|last updated|actualizado|[uú]ltima actualizaci[oó]n)(?: on| el)?\s*:?\s*\S.{0,40}\d.{0,30}$/iu,
@@ -60,11 +60,19 @@ export const TYPE_LABELS: readonly [RegExp, DocumentType][] = [
   [/^(?:communiqu[eé]|comunicado)\b/iu, 'communique'],
 ];
 
+/** A site's news section named above a story: "News", "Noticias", "Últimas noticias", "Noticias nacionales". */
+const NEWS_SECTION =
+  /^(?:(?:latest |local |national |world )?news|(?:[uú]ltimas )?noticias(?: nacionales| internacionales| del gobierno)?|actualidad)$/iu;
+
+/** True for a kicker that names a news section. */
+export const isNewsSection = (text: string) => NEWS_SECTION.test(text.trim());
+
 /** Kicker lines that label a release without telling its type. */
 const OTHER_KICKERS: readonly RegExp[] = [
   /^for immediate release\.?$/iu,
   /^(?:para )?(?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata\.?$/iu,
-  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|speeches (?:and|&) remarks|press briefings|news|noticias|comunicados|press releases)$/iu,
+  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|speeches (?:and|&) remarks|press briefings|comunicados|press releases)$/iu,
+  NEWS_SECTION,
   /^embargoed\b/iu,
 ];
 

@@ -12,6 +12,7 @@ import { copyFormats, splitMetadataBlock, type CopyFormat } from './detect.ts';
 import {
   copyTitle,
   draftStatement,
+  hasReporterByline,
   inferType,
   DraftRefusal,
   type Draft,
@@ -190,7 +191,15 @@ export function governmentsNamed(title: string, orgs: readonly IssuerOrganisatio
   for (const f of found.sort((a, b) => a.at - b.at)) {
     const key = f.org.countryCode!;
     const known = byCountry.get(key);
-    if (!known || (names(title, f.org.name) && !names(title, known.org.name))) byCountry.set(key, f);
+    // Named by its country alone ("the United States"), a country is its government, not one of its offices.
+    const isGovernment = (o: IssuerOrganisation) => /^government of\b/iu.test(o.name);
+    const neitherNamed = known && !names(title, f.org.name) && !names(title, known.org.name);
+    if (
+      !known ||
+      (names(title, f.org.name) && !names(title, known.org.name)) ||
+      (neitherNamed && isGovernment(f.org) && !isGovernment(known.org))
+    )
+      byCountry.set(key, f);
   }
   return [...byCountry.values()].sort((a, b) => a.at - b.at).map((f) => f.org);
 }
@@ -248,7 +257,14 @@ function resolveIssuer(
 function parsedType(parsed: ParsedCopy, options: ImportOptions): string | undefined {
   const kickers = parsed.parts.filter((p) => p.line?.role === 'kicker').map((p) => p.text);
   return (
-    options.type ?? inferType(copyTitle(parsed) ?? options.title, parsed.format, parsed.metadata.category, kickers)
+    options.type ??
+    inferType(
+      copyTitle(parsed) ?? options.title,
+      parsed.format,
+      parsed.metadata.category,
+      kickers,
+      hasReporterByline(parsed),
+    )
   );
 }
 
