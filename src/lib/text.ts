@@ -108,3 +108,15 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
 }
+
+/** Folds a title for comparing two printings of it: case, spacing, quote shapes and a final full stop ignored. */
+export function titleKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/\.$/u, '')
+    .trim()
+    .toLowerCase();
+}

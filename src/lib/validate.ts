@@ -4,12 +4,12 @@
  * that one run reports every bad file and field at once.
  */
 import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
-import { instantOf } from './dates.ts';
+import { instantOf, TIMESTAMP_PATTERN } from './dates.ts';
 import { findPrintedDates } from './printed-date.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
 import { checkRecord, fieldPath } from './schema-check.ts';
 import { readStatementFile, splitFrontMatter } from './statement-file.ts';
-import { compareTexts, describeDifference, toWords, unescapeMarkdown } from './text.ts';
+import { compareTexts, describeDifference, titleKey, toWords, unescapeMarkdown } from './text.ts';
 import { readYaml } from './yaml.ts';
 
 /** A statement file as read from disk. */
@@ -94,9 +94,19 @@ export function readSourceCopy(raw: string): { meta: Record<string, unknown>; te
     meta,
     // Only a copy with a metadata block is Markdown (whitehouse.gov): its backslash escapes and heading
     // marks are markup. Any other copy is plain text, whose backslashes and `#` are the source's own.
-    text: matter === undefined ? body : unescapeMarkdown(`${title}\n${body.replace(MARKDOWN_HEADING_MARK, '')}`),
+    text:
+      matter === undefined
+        ? body
+        : unescapeMarkdown(`${title}\n${withoutRepeatedTitle(body, title).replace(MARKDOWN_HEADING_MARK, '')}`),
     ...(syntax ? { problem: `its metadata block ${syntax}` } : {}),
   };
+}
+
+/** A Markdown body without a first heading that prints the metadata title again: the page's headline, shown once as the title. */
+function withoutRepeatedTitle(body: string, title: string): string {
+  const first = /^\s*#{1,6}[ \t]+(\S[^\n]*?)[ \t]*(?:\n|$)/u.exec(body);
+  if (!first || title === '' || titleKey(unescapeMarkdown(first[1]!)) !== titleKey(title)) return body;
+  return body.slice(first[0].length);
 }
 
 /** Compares what the source's own front matter says with the transcription's metadata. */
@@ -111,10 +121,13 @@ function checkSourceMetadata(file: string, data: StatementData, meta: Record<str
   if (typeof meta.title === 'string' && meta.title !== data.title) report('title', meta.title, data.title);
   if (meta.date !== undefined) {
     const given = String(meta.date);
-    if (data.date.basis !== 'source' || data.date.value !== given) report('date', given, data.date);
+    // A date-time gives its day as printed in its own offset.
+    const day = TIMESTAMP_PATTERN.exec(given)?.[1] ?? given;
+    if (data.date.basis !== 'source' || data.date.value !== day) report('date', given, data.date);
   }
-  if (typeof meta.permalink === 'string' && meta.permalink !== data.originalUrl)
-    report('originalUrl', meta.permalink, data.originalUrl);
+  // Exports name the page's address `permalink`, `url`, `source_url` or `canonical`.
+  const address = [meta.permalink, meta.url, meta.source_url, meta.canonical].find((v) => typeof v === 'string');
+  if (typeof address === 'string' && address !== data.originalUrl) report('originalUrl', address, data.originalUrl);
   if (typeof meta.category === 'string' && meta.category !== data.category)
     report('category', meta.category, data.category);
   for (const [key, field] of [

@@ -13,7 +13,7 @@ import { documentTypes, isTranscript, type SourceLine, type StatementData } from
 import { slugify } from '../text.ts';
 import { webUrlProblem } from '../web-url.ts';
 import type { CopyFormat } from './detect.ts';
-import { typeFromLabel, typeFromTitle } from './line-roles.ts';
+import { isNewsSection, typeFromLabel, typeFromTitle } from './line-roles.ts';
 import { computeNormalisations, prose } from './normalisations.ts';
 import { openingDateline, type ParsedCopy, type Part } from './parse.ts';
 import { markTranscriptLines } from './transcript.ts';
@@ -98,6 +98,7 @@ export function inferType(
   format: CopyFormat,
   category?: string,
   kickers: readonly string[] = [],
+  byline = false,
 ): DocumentType | undefined {
   for (const kicker of kickers) {
     const type = typeFromLabel(kicker);
@@ -106,8 +107,14 @@ export function inferType(
   const found = title === undefined ? undefined : typeFromTitle(title.trim());
   if (found) return found;
   if (category !== undefined && CATEGORY_TYPES[category]) return CATEGORY_TYPES[category];
+  // A story filed under a news section ("Noticias", "News") with its reporter's byline is a news article.
+  if (byline && kickers.some(isNewsSection)) return 'news-article';
   return format === 'gt-news' ? 'news-article' : undefined;
 }
+
+/** True when the copy names its writer in a byline under its headline or among the lines around it. */
+export const hasReporterByline = (parsed: ParsedCopy) =>
+  parsed.bylines.some((b) => b.placement === 'header' || b.placement === 'line');
 
 /** Words left out of a derived slug, English and Spanish. */
 const SLUG_STOPWORDS = new Set(
@@ -272,6 +279,9 @@ export function describeCopy(parsed: ParsedCopy, printed?: PrintedDate, urlGiven
 function copyDate(parsed: ParsedCopy): { value: string; printed?: PrintedDate } | undefined {
   const { date, published } = parsed.metadata;
   if (date !== undefined) {
+    // A date-time with its offset ("2026-11-28T17:42:00-05:00") gives the day as printed where it was issued.
+    const dateTime = TIMESTAMP_PATTERN.exec(date);
+    if (dateTime?.[1]) return { value: dateTime[1] };
     if (precisionOf(date) === null)
       throw new DraftRefusal(
         `the copy's metadata date "${date}" is not an ISO date; correct the copy's metadata block`,
@@ -383,7 +393,8 @@ export function draftStatement(
   if (!options.issuer) missing.push('the issuer (give --issuer <organisation id from entities/organizations.yaml>)');
 
   const kickers = parsed.parts.filter((p) => p.line?.role === 'kicker').map((p) => p.text);
-  const type = options.type ?? inferType(title, parsed.format, parsed.metadata.category, kickers);
+  const type =
+    options.type ?? inferType(title, parsed.format, parsed.metadata.category, kickers, hasReporterByline(parsed));
   if (!type) missing.push(`the document type (give --type: ${documentTypes.join(', ')})`);
 
   const language = options.language ?? detectLanguage(languageSample(parsed)) ?? undefined;

@@ -31,6 +31,11 @@ const MASTHEAD: readonly RegExp[] = [
   /^(?:official news published at|noticia oficial publicada en|originally published (?:at|on|by)|publicado originalmente en)\b/iu,
   /^(?:home|inicio)\s*[›>/|»]/iu,
   /^(?:english|español)(?:\s*[|/]\s*(?:english|español))+$/iu,
+  // A news site's menu: its sections and account links, one a line.
+  /^(?:world|mundo|politics|pol[ií]tica|americas|am[eé]rica(?: latina)?|latin america|nation|naci[oó]n|nacionales|internacionales?|international|business|econom[ií]a|opinion|opini[oó]n|sports|deportes|culture|cultura|latest|lo [uú]ltimo|trending|videos?|more|m[aá]s|sections|secciones|about(?: us)?|qui[eé]nes somos|contact(?: us)?|contacto)$/iu,
+  /^(?:subscribe|suscr[ií]bete|suscribirse|sign in|sign up|log in|login|log out|register|iniciar sesi[oó]n|ingresar|registrarse|reg[ií]strate|my account|mi cuenta|newsletters?|boletines)$/iu,
+  // The republisher's own stamp: "Updated Nov 12, 2026, 4:05 PM", "Actualizado: 12/11/2026".
+  /^(?:updated|last updated|actualizado|[uú]ltima actualizaci[oó]n)(?: on| el)?\s*:?\s*\S.{0,40}\d.{0,30}$/iu,
 ];
 
 /** Document labels that tell the document's type, in English and Spanish; a label alone on its line is a kicker. */
@@ -55,11 +60,19 @@ export const TYPE_LABELS: readonly [RegExp, DocumentType][] = [
   [/^(?:communiqu[eé]|comunicado)\b/iu, 'communique'],
 ];
 
+/** A site's news section named above a story: "News", "Noticias", "Últimas noticias", "Noticias nacionales". */
+const NEWS_SECTION =
+  /^(?:(?:latest |local |national |world )?news|(?:[uú]ltimas )?noticias(?: nacionales| internacionales| del gobierno)?|actualidad)$/iu;
+
+/** True for a kicker that names a news section. */
+export const isNewsSection = (text: string) => NEWS_SECTION.test(text.trim());
+
 /** Kicker lines that label a release without telling its type. */
 const OTHER_KICKERS: readonly RegExp[] = [
   /^for immediate release\.?$/iu,
   /^(?:para )?(?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata\.?$/iu,
-  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|speeches (?:and|&) remarks|press briefings|news|noticias|comunicados|press releases)$/iu,
+  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|speeches (?:and|&) remarks|press briefings|comunicados|press releases)$/iu,
+  NEWS_SECTION,
   /^embargoed\b/iu,
 ];
 
@@ -112,7 +125,7 @@ const LEAD_IN: readonly RegExp[] = [
 ];
 
 /** A byline on a line of its own: "by Pamela Contreras", "Por Ana Gómez". */
-export const BYLINE_LINE = /^(?:by|por)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)(?:\s+-[A-Z]{2,6}-)?$/u;
+export const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)(?:\s+-[A-Z]{2,6}-)?$/u;
 
 /** A person named above a transcript with their office: "ANTONY J. BLINKEN, SECRETARY OF STATE". */
 const PERSON_LINE =
@@ -128,6 +141,14 @@ const END: readonly RegExp[] = [
   /^(?:fin|fin del (?:texto|comunicado|documento)|termina (?:el )?texto)\.?$/iu,
   /^[-–—]\s*(?:0|o|fin)\s*[-–—]$/iu,
   /^(?:###|-30-|- 30 -|\*\*\*)$/u,
+];
+
+/** A translator's note closing a translated text: "Esta es una traducción de cortesía …", "This translation is provided as a courtesy …". */
+const TRANSLATION_NOTE: readonly RegExp[] = [
+  /^(?:esta|la presente) (?:es una )?traducci[oó]n\b.{0,300}$/iu,
+  /^(?:traducci[oó]n (?:de cortes[ií]a|no oficial)|traducci[oó]n proporcionada)\b.{0,300}$/iu,
+  /^this (?:is an? (?:courtesy |unofficial )?)?translation\b.{0,300}$/iu,
+  /^(?:courtesy|unofficial) translation\b.{0,300}$/iu,
 ];
 
 /** The role a line outside the text may have; kinds that depend on its place are told apart by the caller. */
@@ -190,9 +211,10 @@ export function headLineRole(text: string): LineRoleGuess | null {
 }
 
 /** What a line after the text is (a place and date, an END line, a signature), or null when it is text. */
-export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' | null {
+export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' | 'other' | null {
   const line = text.trim();
   if (matches(END, line)) return 'end';
+  if (isShort(line, 60) && matches(TRANSLATION_NOTE, line)) return 'other';
   if (placeAndDateLine(line) || (isShort(line, 6) && dateLine(line))) return 'dateline';
   if (isOfficeLine(line)) return 'signature';
   return null;

@@ -11,6 +11,7 @@ import type { Root, RootContent, List, ListItem } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { TIMESTAMP_PATTERN } from '../dates.ts';
 import { unescapeMarkdown } from '../text.ts';
 import { parseYaml } from '../yaml.ts';
 import { chunkOf, chunkText, CopyError, type Chunk, type CopyMetadata, type TextLayout } from './chunks.ts';
@@ -69,9 +70,13 @@ export function readMarkdownCopy(raw: string): MarkdownCopy {
   const metadata: CopyMetadata = {
     title: metaText(record.title),
     date: metaText(record.date),
-    published: metaText(record.published_time),
+    // A `date` given as a date-time is the time of publication as well as the day.
+    published:
+      metaText(record.published_time) ??
+      (TIMESTAMP_PATTERN.test(metaText(record.date) ?? '') ? metaText(record.date) : undefined),
     modified: metaText(record.modified_time),
-    permalink: metaText(record.permalink),
+    // Exports name the page's address `permalink`, `url`, `source_url` or `canonical`.
+    permalink: [record.permalink, record.url, record.source_url, record.canonical].map(metaText).find(Boolean),
     category: metaText(record.category),
   };
   const textStart = yamlNode.position!.end.offset!;

@@ -14,7 +14,7 @@
 import { END_MARKS, listMarker } from '../blocks.ts';
 import { findPrintedDate, placeAndDateLine } from '../printed-date.ts';
 import type { LineRole } from '../schema.ts';
-import { unescapeMarkdown } from '../text.ts';
+import { titleKey, unescapeMarkdown } from '../text.ts';
 import { parseLabel } from '../turns.ts';
 import { detectFormat, type CopyFormat } from './detect.ts';
 import { CLOCK_TIME, closingLineRole, headLineRole } from './line-roles.ts';
@@ -101,6 +101,7 @@ export function splitChunk(chunk: Chunk): Chunk[] {
       !marker &&
       (unwrapped ||
         allSentences ||
+        ((ENDS_SENTENCE.test(previous) || isFooterLine(previous)) && isFooterLine(line)) ||
         (ENDS_SENTENCE.test(previous) && previous.length < 0.7 * width && /^[\p{Lu}\d“"'¿¡(]/u.test(line.trim())));
     // An indented line after a list item continues it; anything else after a list item ends the list.
     const continuesItem = inList && !marker && /^[ \t\u00a0]/u.test(line) && !unwrapped;
@@ -164,6 +165,16 @@ const FURNITURE_MARKS = [
   /\[email\s*protected\]/u,
   /^(?:Subscribe|Suscr[ií]bete|Follow us|S[ií]guenos)\b/iu,
 ];
+
+/**
+ * A footer's heading on a line of its own ("Related Articles", "Tags", "Tags: Trade, Sylvania",
+ * "Etiquetas: …", "Share this:"): it begins the furniture even where no blank line parts it from the text.
+ */
+const FOOTER_HEADING =
+  /^(?:(?:Related(?: news| articles| posts| stories| content)?|Recent posts|See all|Read (?:also|more)|More (?:news|stories)|Share(?: this(?: page| article)?)?|Print(?: this page)?|Tags?|Topics|Back to top|You may also like|Te puede interesar|Tambi[eé]n te puede interesar|Noticias relacionadas|Art[ií]culos relacionados|Ver m[aá]s|Leer m[aá]s|M[aá]s noticias|Compartir(?: en \S+)?|Imprimir|Etiquetas|Temas)\s*:?|(?:Tags?|Topics|Etiquetas|Temas)\s*:\s+\S.{0,200}|©.{0,200}|(?:Copyright|Todos los derechos reservados|Derechos reservados)\b.{0,200})$/iu;
+
+/** True for a line that is a footer's heading, a tags line or a copyright line. */
+export const isFooterLine = (line: string) => FOOTER_HEADING.test(line.trim());
 
 /** Furniture lines are short: a label, a related headline, a copyright line. */
 const FURNITURE_MAX_WORDS = 25;
@@ -432,11 +443,41 @@ function splitLabelRuns(units: readonly Chunk[]): Chunk[] {
     if (unit.lines.length < 2 || !unit.lines.every(isLabelLength)) return [unit];
     const nearHead = i < HEAD_REACH;
     const told = unit.lines.filter(
-      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null,
+      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null || isFooterLine(line),
     ).length;
-    if (told * 2 < unit.lines.length) return [unit];
-    return unit.lines.map((line, k) => chunkOf([line], k === 0 ? unit.blankBefore : 0, 'line'));
+    // Above the text, a site's menu lines ("World", "Sign in", "THE CAPITAL LEDGER") count with the told lines.
+    const aboveText = nearHead && !units.slice(0, i).some((u) => looksLikeText(u));
+    const menu =
+      aboveText && told > 0 ? unit.lines.filter((line) => isMenuLine(line) && headLineRole(line) === null) : [];
+    if ((told + menu.length) * 2 < unit.lines.length) return [unit];
+    return joinWrappedLines(unit.lines).map((lines, k) => chunkOf(lines, k === 0 ? unit.blankBefore : 0, 'line'));
   });
+}
+
+/** A line of a site's menu: a few words, no sentence punctuation. */
+const isMenuLine = (line: string) => line.trim().split(/\s+/u).length <= 4 && !/[.,;:!?]$/u.test(line.trim());
+
+/**
+ * Groups a run of label lines into units, one a line, except that a line
+ * going on in lower case continues the unnamed line above it: a headline
+ * hard-wrapped over two lines ("… anuncia mesa binacional sobre / el café").
+ */
+function joinWrappedLines(lines: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  for (const line of lines) {
+    const previous = groups.at(-1);
+    const last = previous?.at(-1)?.trim() ?? '';
+    const continues =
+      previous !== undefined &&
+      previous.length === 1 &&
+      /^\p{Ll}/u.test(line.trim()) &&
+      !/[.;:!?]$/u.test(last) &&
+      headLineRole(last) === null &&
+      headLineRole(line) === null;
+    if (continues) previous.push(line);
+    else groups.push([line]);
+  }
+  return groups;
 }
 
 /** Cuts page furniture into its lines: each is its own item, as the page printed it. */
@@ -476,6 +517,18 @@ function parsePlain(raw: string, format: CopyFormat): ParsedCopy {
   };
 }
 
+/**
+ * A Markdown copy's first heading that repeats its metadata title ("# Statement
+ * on …") is its headline, printed once more at the top of the page, not a
+ * subheading of the text.
+ */
+function markRepeatedTitle(parts: Part[], title: string | undefined): void {
+  if (title === undefined) return;
+  const first = parts.findIndex((p) => p.role !== 'line');
+  const part = parts[first];
+  if (part?.role === 'heading' && titleKey(part.text) === titleKey(title)) parts[first] = { ...part, role: 'title' };
+}
+
 /** Reads a whitehouse.gov copy: its metadata block, then its Markdown, by the Markdown's own structure. */
 function parseWhiteHouse(raw: string): ParsedCopy {
   const markdown = readMarkdownCopy(raw);
@@ -489,6 +542,7 @@ function parseWhiteHouse(raw: string): ParsedCopy {
     headingOf: (c) => headings.get(c) ?? null,
     subheadings: false,
   });
+  markRepeatedTitle(parts, metadata.title);
   for (const part of parts) {
     if (part.role === 'end-mark') endMarkAsWritten = part.chunk.joined;
     else

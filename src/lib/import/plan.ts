@@ -12,6 +12,7 @@ import { copyFormats, splitMetadataBlock, type CopyFormat } from './detect.ts';
 import {
   copyTitle,
   draftStatement,
+  hasReporterByline,
   inferType,
   DraftRefusal,
   type Draft,
@@ -190,9 +191,38 @@ export function governmentsNamed(title: string, orgs: readonly IssuerOrganisatio
   for (const f of found.sort((a, b) => a.at - b.at)) {
     const key = f.org.countryCode!;
     const known = byCountry.get(key);
-    if (!known || (names(title, f.org.name) && !names(title, known.org.name))) byCountry.set(key, f);
+    // Named by its country alone ("the United States"), a country is its government, not one of its offices.
+    const isGovernment = (o: IssuerOrganisation) => /^government of\b/iu.test(o.name);
+    const neitherNamed = known && !names(title, f.org.name) && !names(title, known.org.name);
+    if (
+      !known ||
+      (names(title, f.org.name) && !names(title, known.org.name)) ||
+      (neitherNamed && isGovernment(f.org) && !isGovernment(known.org))
+    )
+      byCountry.set(key, f);
   }
   return [...byCountry.values()].sort((a, b) => a.at - b.at).map((f) => f.org);
+}
+
+/**
+ * A statement's co-issuers without the issuer and without repeats. Governments
+ * read from a title ("the United States and Guatemala") are countries: the
+ * issuer's own country is the issuer's side, whichever of its offices issued.
+ */
+export function distinctCoIssuers(
+  issuer: IssuerOrganisation | undefined,
+  coIssuers: readonly IssuerOrganisation[],
+  byCountry: boolean,
+): IssuerOrganisation[] {
+  const seen = new Set<string>(issuer ? [issuer.id] : []);
+  const countries = new Set<string>(byCountry && issuer?.countryCode ? [issuer.countryCode] : []);
+  return coIssuers.filter((org) => {
+    if (seen.has(org.id) || (byCountry && org.countryCode !== undefined && countries.has(org.countryCode)))
+      return false;
+    seen.add(org.id);
+    if (byCountry && org.countryCode !== undefined) countries.add(org.countryCode);
+    return true;
+  });
 }
 
 /**
@@ -227,7 +257,14 @@ function resolveIssuer(
 function parsedType(parsed: ParsedCopy, options: ImportOptions): string | undefined {
   const kickers = parsed.parts.filter((p) => p.line?.role === 'kicker').map((p) => p.text);
   return (
-    options.type ?? inferType(copyTitle(parsed) ?? options.title, parsed.format, parsed.metadata.category, kickers)
+    options.type ??
+    inferType(
+      copyTitle(parsed) ?? options.title,
+      parsed.format,
+      parsed.metadata.category,
+      kickers,
+      hasReporterByline(parsed),
+    )
   );
 }
 
@@ -306,8 +343,8 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
       issuer,
       coIssuers:
         issuer && parsedType(parsed, options) === 'joint-statement' && coIssuers.length === 0
-          ? governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs)
-          : coIssuers,
+          ? distinctCoIssuers(issuer, governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs), true)
+          : distinctCoIssuers(issuer, coIssuers, false),
       translation,
       type: options.type as DocumentType | undefined,
       slug: options.slug,

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseCopy, type ParsedCopy } from '../../src/lib/import/parse.ts';
+
+/** The parts of a copy as `role: text`, lines outside the text with their place and role. */
+const roles = (copy: ParsedCopy) =>
+  copy.parts.map((p) => `${p.line ? `${p.line.place}/${p.line.role}` : p.role}: ${p.text}`);
+
+const BODY = 'The two governments agreed today to open a new crossing at Puerto Velo for trade and travellers.';
+
+describe('a site’s menu above the headline is its masthead', () => {
+  it.each([
+    [
+      'an English news site',
+      [
+        'THE HARBOUR GAZETTE',
+        'Home',
+        'World',
+        'Politics',
+        'Subscribe',
+        'Log in',
+        'Writer’s picture Gazette Desk',
+        '2 min read',
+      ],
+    ],
+    ['a Spanish news site', ['EL FARO DE MIRAVALLE', 'Inicio', 'Mundo', 'Política', 'Suscríbete', 'Iniciar sesión']],
+    ['a republisher’s stamp', ['Harbour Wire', 'World', 'Americas', 'Opinion', 'Updated Nov 12, 2030, 4:05 PM']],
+  ])('reads %s', (_, menu) => {
+    const copy = parseCopy(
+      [...menu, 'Joint Statement by Freedonia and Sylvania on the Velo Crossing', 'November 12, 2030', '', BODY].join(
+        '\n',
+      ),
+    );
+    expect(roles(copy)).toEqual([
+      ...menu.map((line) => `above/masthead: ${line}`),
+      'title: Joint Statement by Freedonia and Sylvania on the Velo Crossing',
+      'below/date: November 12, 2030',
+      `paragraph: ${BODY}`,
+    ]);
+  });
+});
+
+describe('a headline hard-wrapped over two lines is one headline', () => {
+  it.each([
+    [
+      'under a kicker',
+      ['Noticias', 'Presidenta Alvera recibe a la delegación de Sylvania y anuncia mesa', 'binacional sobre el cacao'],
+    ],
+    [
+      'above a byline',
+      [
+        'Oficina de Prensa de la Presidencia',
+        'Presidenta Alvera recibe a la delegación de Sylvania y anuncia mesa',
+        'binacional sobre el cacao',
+        'Por Ana Quintal',
+      ],
+    ],
+  ])('%s', (_, head) => {
+    const copy = parseCopy([...head, '', BODY].join('\n'));
+    const title = copy.parts.find((p) => p.role === 'title');
+    expect(title?.text).toBe(
+      'Presidenta Alvera recibe a la delegación de Sylvania y anuncia mesa binacional sobre el cacao',
+    );
+    expect(copy.parts.filter((p) => p.role === 'paragraph').map((p) => p.text)).toEqual([BODY]);
+  });
+
+  it('reads a byline beginning “Por”', () => {
+    const copy = parseCopy(
+      ['Noticias', 'Presidenta Alvera visita Puerto Velo', 'Por Ana Quintal', '', BODY].join('\n'),
+    );
+    expect(copy.bylines.map((b) => b.name)).toEqual(['Ana Quintal']);
+  });
+});
+
+const LAST = 'The two ministers agreed to meet again in Puerto Velo before the end of the year.';
+
+describe('a footer after the text is furniture, never part of a paragraph', () => {
+  it.each([
+    ['a “Related Articles” heading', ['Related Articles', 'Minister Quell visits Sylvania']],
+    ['a “Tags:” line', ['Tags: Trade, Sylvania']],
+    ['a bare “Tags” heading', ['Tags', 'Office of the Spokesperson', 'Sylvania']],
+    ['a share heading', ['Share this:', 'Facebook', 'WhatsApp']],
+    ['Spanish tags', ['Etiquetas: Comercio, Sylvania', '© 2030 Cancillería de Freedonia']],
+  ])('reads %s directly under the last paragraph', (_, footer) => {
+    const copy = parseCopy(['Minister Quell meets Minister Arden', '', BODY, '', LAST, ...footer].join('\n'));
+    expect(copy.parts.filter((p) => p.role === 'paragraph').map((p) => p.text)).toEqual([BODY, LAST]);
+    expect(copy.parts.filter((p) => p.role === 'furniture').map((p) => p.text)).toEqual(footer);
+  });
+});
+
+describe('closing lines followed directly by furniture', () => {
+  it.each([
+    [
+      'with a blank line before the signature',
+      [
+        '',
+        'Puerto Velo, 3 de noviembre de 2030.',
+        '',
+        'CANCILLERÍA DE FREEDONIA',
+        'Etiquetas: Migración, Sylvania',
+        '© 2030 Cancillería de Freedonia. Todos los derechos reservados.',
+      ],
+    ],
+    [
+      'with no blank lines',
+      ['', 'Puerto Velo, 3 de noviembre de 2030.', 'CANCILLERÍA DE FREEDONIA', 'Etiquetas: Migración, Sylvania'],
+    ],
+    [
+      'without a signature',
+      ['', 'Puerto Velo, 3 de noviembre de 2030.', 'Etiquetas: Migración, Sylvania', '© 2030 Cancillería de Freedonia'],
+    ],
+  ])('reads the place and date as a closing line %s', (_, end) => {
+    const copy = parseCopy(
+      [
+        'COMUNICADO DE PRENSA',
+        'Freedonia y Sylvania acuerdan un nuevo paso fronterizo',
+        '',
+        'La Cancillería informa que hoy se firmó el acuerdo consular con Sylvania en Puerto Velo.',
+        ...end,
+      ].join('\n'),
+    );
+    expect(copy.parts.find((p) => p.line?.place === 'closing')).toMatchObject({
+      text: 'Puerto Velo, 3 de noviembre de 2030.',
+      line: { role: 'dateline' },
+    });
+    expect(copy.parts.filter((p) => p.role === 'paragraph')).toHaveLength(1);
+    expect(copy.parts.at(-1)?.role).toBe('furniture');
+  });
+});
+
+describe('a translator’s note after a transcript is a closing line, not a speaker’s words', () => {
+  it.each([
+    'Esta es una traducción de cortesía; solo el texto original en inglés debe considerarse fuente autorizada.',
+    'Esta traducción se ofrece como cortesía y solo el original en inglés es fuente autorizada.',
+    'This translation is provided as a courtesy and only the original source should be considered authoritative.',
+  ])('reads “%s”', (note) => {
+    const copy = parseCopy(
+      [
+        'Palabras de la Ministra Quell en Puerto Velo',
+        '',
+        'MINISTRA QUELL: Buenos días a todos.',
+        '',
+        'MODERADOR: Gracias. Con esto concluye el evento.',
+        '',
+        note,
+      ].join('\n'),
+    );
+    expect(copy.parts.at(-1)).toMatchObject({ role: 'line', text: note, line: { place: 'closing', role: 'other' } });
+    expect(copy.parts.filter((p) => p.role === 'paragraph').map((p) => p.text)).not.toContain(note);
+  });
+});
