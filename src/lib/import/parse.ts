@@ -73,8 +73,27 @@ export interface ParsedCopy {
 /** Sentence punctuation, or a closing quote or bracket after it, at the end of a line. */
 const ENDS_SENTENCE = /[.!?…:;]["'”’)\]]?$/u;
 
-/** Nobody wraps lines longer than this: a copy with such lines sets one paragraph per line. */
+/** Lines longer than this are rarely hard wraps: with them, a copy usually sets one paragraph per line. */
 const UNWRAPPED_LINE = 100;
+
+/**
+ * Whether a run of lines reads as hard-wrapped prose at any width: most of its long lines (the last aside,
+ * list items and short lines such as headings left out) stop in the middle of a sentence. A copy that sets
+ * one paragraph per line ends nearly every long line with a sentence; one wrapped at 110 or 120 columns
+ * ends few of them.
+ */
+export function readsAsWrapped(lines: readonly string[]): boolean {
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  const inner = lines.slice(0, -1).filter((l) => !listMarker(l) && l.trim().length >= width / 2);
+  if (inner.length === 0) return false;
+  const midSentence = inner.filter((l) => !ENDS_SENTENCE.test(l.trim())).length;
+  // One long line (a headline over a date, say) is wrapped only when the next line carries on in lower case.
+  if (inner.length === 1) {
+    const next = lines[lines.indexOf(inner[0]!) + 1]?.trim() ?? '';
+    return midSentence === 1 && /^\p{Ll}/u.test(next);
+  }
+  return midSentence * 2 > inner.length;
+}
 
 /**
  * Cuts a chunk into the units the copy means: list items (a line opening with
@@ -88,7 +107,7 @@ export function splitChunk(chunk: Chunk): Chunk[] {
   const { lines } = chunk;
   if (lines.length === 1 && !listMarker(lines[0]!)) return [chunk];
   const width = Math.max(...lines.map((l) => l.trim().length));
-  const unwrapped = lines.slice(0, -1).some((l) => l.trim().length > UNWRAPPED_LINE);
+  const unwrapped = lines.slice(0, -1).some((l) => l.trim().length > UNWRAPPED_LINE) && !readsAsWrapped(lines);
   const prose = lines.filter((l) => !listMarker(l));
   const allSentences = prose.length >= 2 && prose.every((l) => ENDS_SENTENCE.test(l.trim()));
   const units: { lines: string[]; list: boolean }[] = [];
