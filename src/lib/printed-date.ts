@@ -86,25 +86,58 @@ export function findPrintedDate(text: string): PrintedDate | null {
   return findPrintedDates(text)[0] ?? null;
 }
 
+/** The labels a date line may open with; the Spanish ones say a numeric date is day first. */
+const DATE_LABEL =
+  /^\s*(?:(published|posted|updated|issued|released|date)|(publicado|actualizado|fecha|emitido))(?: on| el)?\s*:?\s*/iu;
+
+/** A date in figures: "20/11/2026", "20.11.2026", "2026-11-20". */
+const NUMERIC_DATE = /^(?:(\d{1,2})([/.-])(\d{1,2})\2((?:19|20|21)\d{2})|((?:19|20|21)\d{2})-(\d{2})-(\d{2}))\b/u;
+
 /**
- * The date a text prints when it is nothing but a date, perhaps with its
- * weekday, a category after a bullet ("FEBRUARY 18, 2021 • STATEMENTS AND
- * RELEASES") or a time: a copy's date line. Null for any other line.
+ * A date printed in figures at the start of a text, read day first or month
+ * first only where that is certain: a number over 12, or a label's language
+ * ("Publicado: 05/11/2026" is day first, "Published: 11/05/2026" month first).
  */
-export function dateLine(text: string): PrintedDate | null {
-  const date = findPrintedDate(text);
-  if (!date) return null;
-  const before = text
-    .slice(0, date.index)
-    .replace(/^\s*(?:published|posted|updated|issued|released|publicado|actualizado|fecha)(?: on| el)?\s*:?/iu, '')
-    .trim();
-  const after = text
-    .slice(date.index + date.text.length)
-    .replace(/^[\s,]*\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5}\b)?/iu, '')
+function numericDate(text: string, at: number, dayFirst: boolean | undefined): PrintedDate | null {
+  const m = NUMERIC_DATE.exec(text.slice(at));
+  if (!m) return null;
+  let iso: string;
+  if (m[5]) iso = `${m[5]}-${m[6]}-${m[7]}`;
+  else {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const first = a > 12 ? true : b > 12 ? false : dayFirst;
+    if (first === undefined) return null;
+    const [day, month] = first ? [a, b] : [b, a];
+    iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return precisionOf(iso) === 'day' ? { value: iso, text: m[0], index: at } : null;
+}
+
+/** True when what follows a date on its line is only a time, a full stop, or a category after a bullet. */
+function endsDateLine(after: string): boolean {
+  const rest = after
+    .replace(/^[\s,]*(?:[-–]\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\.?)?(?:\s+\p{Lu}{2,5}\b)?/iu, '')
     .trim();
   // After the date only a full stop, or a category set off by a bullet or bar ("• STATEMENTS AND RELEASES").
-  const afterOk = after === '' || after === '.' || (/^[•|·–—]/u.test(after) && after.split(/\s+/u).length <= 6);
-  return before === '' && afterOk ? date : null;
+  return rest === '' || rest === '.' || (/^[•|·–—]/u.test(rest) && rest.split(/\s+/u).length <= 6);
+}
+
+/**
+ * The date a text prints when it is nothing but a date, perhaps with its
+ * weekday, a label ("Publicado: 20/11/2026"), a category after a bullet
+ * ("FEBRUARY 18, 2021 • STATEMENTS AND RELEASES") or a time: a copy's date
+ * line. Null for any other line.
+ */
+export function dateLine(text: string): PrintedDate | null {
+  const label = DATE_LABEL.exec(text);
+  const at = label ? label[0].length : text.length - text.trimStart().length;
+  const date = findPrintedDate(text);
+  if (date) {
+    const before = text.slice(0, date.index).replace(DATE_LABEL, '').trim();
+    return before === '' && endsDateLine(text.slice(date.index + date.text.length)) ? date : null;
+  }
+  const figures = numericDate(text, at, label ? (label[2] ? true : label[1] ? false : undefined) : undefined);
+  return figures && endsDateLine(text.slice(figures.index + figures.text.length)) ? figures : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { bodyStartLine, findRawHtml, findTextUnderHeadings, parseBody, type Block } from './blocks.ts';
 import { instantOf, TIMESTAMP_PATTERN } from './dates.ts';
-import { findPrintedDates } from './printed-date.ts';
+import { dateLine, findPrintedDates } from './printed-date.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
 import { checkRecord, fieldPath } from './schema-check.ts';
 import { readStatementFile, splitFrontMatter } from './statement-file.ts';
@@ -147,7 +147,9 @@ function checkSourceMetadata(file: string, data: StatementData, meta: Record<str
 function checkPrintedDate(file: string, data: StatementData, copyText: string, copyName: string): ContentProblem[] {
   if (data.date.basis !== 'source' || data.date.printed === undefined) return [];
   const { printed, value } = data.date;
-  const found = findPrintedDates(copyText).filter((d) => d.text === printed);
+  // Dates in words anywhere, and dates in figures on a date line of their own ("Publicado: 20/11/2026").
+  const lines = copyText.split(/\r?\n/u).map((line) => dateLine(line));
+  const found = [...findPrintedDates(copyText), ...lines.filter((d) => d !== null)].filter((d) => d.text === printed);
   if (found.length === 0)
     return [
       {

@@ -44,3 +44,14 @@ describe('a story under a news section with its reporter’s byline is a news ar
     ).toBe('press-release');
   });
 });
+
+describe('a site’s section that names a kind of document tells the type when the title does not', () => {
+  it.each([
+    [['Sala de Prensa', 'Comunicados', 'Canciller Ferrandiz recibe a la delegación de Sylvania'], 'press-release'],
+    [['Press Releases', 'Ambassador Ferrandiz Welcomes the Sylvanian Delegation'], 'press-release'],
+    [['Readouts', 'Secretary Ferrandiz’s Call with Sylvanian Foreign Minister Ostrava'], 'readout'],
+    [['Comunicados', 'Declaración del Canciller sobre Sylvania'], 'statement'],
+  ])('reads %j as %s', (head, type) => {
+    expect(typeOf(head)).toBe(type);
+  });
+});

@@ -13,7 +13,7 @@ import { documentTypes, isTranscript, type SourceLine, type StatementData } from
 import { slugify } from '../text.ts';
 import { webUrlProblem } from '../web-url.ts';
 import type { CopyFormat } from './detect.ts';
-import { isNewsSection, typeFromLabel, typeFromTitle } from './line-roles.ts';
+import { isNewsSection, isUpdateStamp, typeFromLabel, typeFromSection, typeFromTitle } from './line-roles.ts';
 import { computeNormalisations, prose } from './normalisations.ts';
 import { openingDateline, type ParsedCopy, type Part } from './parse.ts';
 import { markTranscriptLines } from './transcript.ts';
@@ -107,6 +107,10 @@ export function inferType(
   const found = title === undefined ? undefined : typeFromTitle(title.trim());
   if (found) return found;
   if (category !== undefined && CATEGORY_TYPES[category]) return CATEGORY_TYPES[category];
+  for (const kicker of kickers) {
+    const type = typeFromSection(kicker);
+    if (type) return type;
+  }
   // A story filed under a news section ("Noticias", "News") with its reporter's byline is a news article.
   if (byline && kickers.some(isNewsSection)) return 'news-article';
   return format === 'gt-news' ? 'news-article' : undefined;
@@ -269,9 +273,9 @@ export function describeCopy(parsed: ParsedCopy, printed?: PrintedDate, urlGiven
     parsed.format === 'gt-news'
       ? 'Plain-text copy of the article page on the GT News website as received by the archive'
       : 'Plain-text copy as received by the archive';
-  const missing = [printed ? null : 'no date', urlGiven ? null : 'no web address'].filter(
-    (x): x is string => x !== null,
-  );
+  const stamp = updateStamp(parsed);
+  const noDate = stamp ? `no date of issue (only the site’s stamp “${stamp}”)` : 'no date';
+  const missing = [printed ? null : noDate, urlGiven ? null : 'no web address'].filter((x): x is string => x !== null);
   return `${what}: ${prose(items)}.${missing.length > 0 ? ` It carries ${prose(missing).replace(' and no ', ' and no ')}.` : ''}`;
 }
 
@@ -315,6 +319,11 @@ export function printedDate(parsed: ParsedCopy): PrintedDate | undefined {
   }
   const first = parsed.parts.find((p) => p.role === 'paragraph');
   return (first && openingDateline(first.text)) ?? undefined;
+}
+
+/** The first line above the text that stamps when the site last changed its page, if any. */
+function updateStamp(parsed: ParsedCopy): string | undefined {
+  return parsed.parts.find((p) => p.role === 'line' && p.line!.place === 'above' && isUpdateStamp(p.text))?.text;
 }
 
 /** The title the copy gives: its metadata title, or its headline. */
@@ -387,8 +396,12 @@ export function draftStatement(
     throw new DraftRefusal(
       'a supplied date needs its evidence: add --evidence "why this date" (and --evidence-url URL)',
     );
-  if (sourceDate === undefined && options.date === undefined)
-    missing.push('the date (give --date YYYY-MM-DD with --evidence "why this date")');
+  if (sourceDate === undefined && options.date === undefined) {
+    const stamp = updateStamp(parsed);
+    missing.push(
+      `the date${stamp ? ` of issue (“${stamp}” is when the site last changed its page)` : ''} (give --date YYYY-MM-DD with --evidence "why this date")`,
+    );
+  }
 
   if (!options.issuer) missing.push('the issuer (give --issuer <organisation id from entities/organizations.yaml>)');
 

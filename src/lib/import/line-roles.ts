@@ -12,6 +12,13 @@
 import type { DocumentType } from '../schema.ts';
 import { dateLine, placeAndDateLine } from '../printed-date.ts';
 
+/** A site's stamp of when it last changed its page: "Updated Nov 12, 2026, 4:05 PM", "Actualizado: 12/11/2026". */
+const UPDATE_STAMP =
+  /^(?:updated|last updated|actualizado|[uú]ltima actualizaci[oó]n)(?: on| el)?\s*:?\s*\S.{0,40}\d.{0,30}$/iu;
+
+/** True for a site's stamp of when it last changed its page: when the page changed, not when the statement was issued. */
+export const isUpdateStamp = (text: string) => UPDATE_STAMP.test(text.trim());
+
 /** Lines that are a web site's own banner, navigation or sharing links, never the document's words. */
 const MASTHEAD: readonly RegExp[] = [
   /^an official website of the united states government\.?$/iu,
@@ -34,8 +41,7 @@ const MASTHEAD: readonly RegExp[] = [
   // A news site's menu: its sections and account links, one a line.
   /^(?:world|mundo|politics|pol[ií]tica|americas|am[eé]rica(?: latina)?|latin america|nation|naci[oó]n|nacionales|internacionales?|international|business|econom[ií]a|opinion|opini[oó]n|sports|deportes|culture|cultura|latest|lo [uú]ltimo|trending|videos?|more|m[aá]s|sections|secciones|about(?: us)?|qui[eé]nes somos|contact(?: us)?|contacto)$/iu,
   /^(?:subscribe|suscr[ií]bete|suscribirse|sign in|sign up|log in|login|log out|register|iniciar sesi[oó]n|ingresar|registrarse|reg[ií]strate|my account|mi cuenta|newsletters?|boletines)$/iu,
-  // The republisher's own stamp: "Updated Nov 12, 2026, 4:05 PM", "Actualizado: 12/11/2026".
-  /^(?:updated|last updated|actualizado|[uú]ltima actualizaci[oó]n)(?: on| el)?\s*:?\s*\S.{0,40}\d.{0,30}$/iu,
+  UPDATE_STAMP,
 ];
 
 /** Document labels that tell the document's type, in English and Spanish; a label alone on its line is a kicker. */
@@ -67,11 +73,31 @@ const NEWS_SECTION =
 /** True for a kicker that names a news section. */
 export const isNewsSection = (text: string) => NEWS_SECTION.test(text.trim());
 
+/** A site's section named above a document, which tells its type when the title does not: "Comunicados", "Readouts". */
+const SECTION_TYPES: readonly [RegExp, DocumentType][] = [
+  [/^(?:joint statements|declaraciones conjuntas|comunicados conjuntos)$/iu, 'joint-statement'],
+  [
+    /^(?:comunicados(?: de prensa)?|notas de prensa|boletines(?: de prensa)?|press releases|news releases|media notes)$/iu,
+    'press-release',
+  ],
+  [/^(?:readouts|res[uú]menes de llamadas)$/iu, 'readout'],
+  [/^(?:fact sheets|hojas informativas)$/iu, 'fact-sheet'],
+  [/^(?:press briefings|conferencias de prensa)$/iu, 'press-briefing'],
+  [/^(?:speeches (?:and|&) remarks|remarks|discursos|palabras)$/iu, 'remarks'],
+  [/^(?:press statements|statements|declaraciones)$/iu, 'statement'],
+];
+
+/** The type a site's section line tells ("Comunicados" → press release), if it names one. */
+export function typeFromSection(text: string): DocumentType | undefined {
+  return SECTION_TYPES.find(([re]) => re.test(text.trim()))?.[1];
+}
+
 /** Kicker lines that label a release without telling its type. */
 const OTHER_KICKERS: readonly RegExp[] = [
   /^for immediate release\.?$/iu,
   /^(?:para )?(?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata\.?$/iu,
-  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|speeches (?:and|&) remarks|press briefings|comunicados|press releases)$/iu,
+  /^(?:briefing room|sala de prensa|statements (?:and|&) releases|news (?:and|&) events|noticias y eventos|prensa)$/iu,
+  ...SECTION_TYPES.map(([re]) => re),
   NEWS_SECTION,
   /^embargoed\b/iu,
 ];

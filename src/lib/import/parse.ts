@@ -448,6 +448,13 @@ function findBylines(parts: readonly Part[]): FoundByline[] {
   return bylines;
 }
 
+/** A line that can be a headline on its own: not over 40 words, and not stopping mid-sentence or at a sentence's end. */
+const isHeadlineLine = (line: string) =>
+  line.trim().split(/\s+/u).length <= 40 &&
+  !/(?:[.,;:!]|\s(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with|al|con|de|del|el|en|la|las|los|para|por|sobre|un|una|y))$/iu.test(
+    line.trim(),
+  );
+
 /** A line short enough to be a label, a date or a masthead line rather than wrapped text. */
 const isLabelLength = (line: string) => line.trim().split(/\s+/u).length <= 14 && line.trim().length <= 100;
 
@@ -459,8 +466,10 @@ const isLabelLength = (line: string) => line.trim().split(/\s+/u).length <= 14 &
  */
 function splitLabelRuns(units: readonly Chunk[]): Chunk[] {
   return units.flatMap((unit, i) => {
-    if (unit.lines.length < 2 || !unit.lines.every(isLabelLength)) return [unit];
     const nearHead = i < HEAD_REACH;
+    // A long headline may open the run above the text ("Joint Statement by the Governments of … / November 12, 2030").
+    const labels = nearHead && isHeadlineLine(unit.lines[0]!) ? unit.lines.slice(1) : unit.lines;
+    if (unit.lines.length < 2 || !labels.every(isLabelLength)) return [unit];
     const told = unit.lines.filter(
       (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null || isFooterLine(line),
     ).length;

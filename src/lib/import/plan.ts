@@ -21,6 +21,7 @@ import {
   type Evidence,
   type IssuerOrganisation,
 } from './draft.ts';
+import { COUNTRIES, countryNamed, partiesNamed } from './countries.ts';
 import { CopyError, parseCopy, type ParsedCopy } from './parse.ts';
 import { webUrlProblem } from '../web-url.ts';
 
@@ -177,7 +178,9 @@ export function governmentsNamed(title: string, orgs: readonly IssuerOrganisatio
   const found: { org: IssuerOrganisation; at: number }[] = [];
   for (const org of orgs) {
     if (org.kind !== 'government' || !org.countryCode) continue;
-    const words = [org.name, ...(org.aliases ?? []), ...(org.country ? [org.country] : [])];
+    // The country by any name a title prints it under ("México", "Estados Unidos").
+    const country = COUNTRIES.find((c) => c.code === org.countryCode)?.names ?? [];
+    const words = [org.name, ...(org.aliases ?? []), ...(org.country ? [org.country] : []), ...country];
     const at = Math.min(
       ...words.map((w) => {
         const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').exec(title);
@@ -202,6 +205,32 @@ export function governmentsNamed(title: string, orgs: readonly IssuerOrganisatio
       byCountry.set(key, f);
   }
   return [...byCountry.values()].sort((a, b) => a.at - b.at).map((f) => f.org);
+}
+
+/**
+ * Refuses a joint statement whose title names as a party a country with no
+ * government in the organisations file: drafted, it would list only the
+ * parties the archive knows, and a reader would take it for theirs alone.
+ */
+export function checkPartiesKnown(title: string, orgs: readonly IssuerOrganisation[]): void {
+  const unknown = partiesNamed(title)
+    .map((name) => ({ name, country: countryNamed(name) }))
+    .filter(({ country }) => country && !orgs.some((o) => o.kind === 'government' && o.countryCode === country.code));
+  if (unknown.length === 0) return;
+  const entries = unknown.map(({ country }) => {
+    const id = `government-of-${country!.name.toLowerCase().replace(/[^a-z]+/gu, '-')}`;
+    return `“- id: ${id}, name: Government of ${country!.name}, kind: government, country: ${country!.name}, countryCode: ${country!.code}”`;
+  });
+  throw new DraftRefusal(
+    `the title names ${unknown
+      .map((u) => u.name)
+      .join(', ')
+      .replace(/, ([^,]*)$/u, ' and $1')} as ${
+      unknown.length === 1 ? 'a party' : 'parties'
+    }, but entities/organizations.yaml has no government of ${unknown.length === 1 ? 'it' : 'them'}: add ${entries.join(
+      ' and ',
+    )} there and run this again, or give every other issuer with --co-issuer <id>`,
+  );
 }
 
 /**
@@ -322,6 +351,9 @@ export function planImport(bytes: Uint8Array, archive: ArchiveSnapshot, options:
     if (by === undefined) throw new DraftRefusal('give --translated-by "who translated it" with --translation-of');
     translation = { of: options.translationOf, from: String(original.data.language ?? 'en'), by };
   }
+
+  if (parsedType(parsed, options) === 'joint-statement' && coIssuers.length === 0)
+    checkPartiesKnown(copyTitle(parsed) ?? options.title ?? '', orgs);
 
   const taken = new Set<string>();
   for (const { file, data } of matters) {
