@@ -51,7 +51,7 @@ export interface EndMarkBlock {
 export type Block = ParagraphBlock | HeadingBlock | EndMarkBlock;
 
 /** End marks that close a press release; shown as such, never as a heading. */
-export const END_MARKS: ReadonlySet<string> = new Set(['###', '-30-', '- 30 -']);
+export const END_MARKS: ReadonlySet<string> = new Set(['###', '# # #', '-30-', '- 30 -']);
 
 /** Splits a body into chunks of raw lines separated by whitespace-only lines. */
 function splitChunks(body: string): string[][] {

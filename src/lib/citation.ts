@@ -165,19 +165,27 @@ const cslTypes: Partial<Record<StatementData['type'], string>> = {
   interview: 'interview',
 };
 
+/** True for a byline that names a desk or a site's staff, not a person: "CentralAmericaWire Staff", "Redacción". */
+export const isDeskByline = (name: string) =>
+  /(?:^|\s)(?:staff|desk|newsroom|editors|redacci[oó]n|equipo(?: de)?|prensa|agencias?|wire)(?:\s|$)/iu.test(name) ||
+  /^(?:staff|redacci[oó]n)\b/iu.test(name);
+
 /**
- * The CSL-JSON record of a statement. Authors are the bylines if any, else
- * the issuer. A supplied date is a literal in square brackets, so every style
+ * The CSL-JSON record of a statement. Authors are a news article's bylines,
+ * else the issuer and co-issuers. A supplied date is a literal in square brackets, so every style
  * shows it as supplied; the editors' note says so in BibTeX and RIS too.
  */
 export function cslItem(data: StatementData, archiveUrl: string, archiveName: string): CslItem {
-  const authors: CslItem['author'] =
-    data.bylines.length > 0
-      ? data.bylines.map((b) => {
-          const parts = b.name.trim().split(/\s+/u);
-          return { family: parts.at(-1) ?? b.name, given: parts.slice(0, -1).join(' ') };
-        })
-      : [{ literal: data.issuer.name }];
+  // A reporter writes a news article; any other document is its issuers', whoever a republishing site credits.
+  const byReporters = data.type === 'news-article' && data.bylines.length > 0;
+  const authors: CslItem['author'] = byReporters
+    ? data.bylines.map((b) => {
+        // A desk or a site's staff ("Redacción", "CentralAmericaWire Staff") is a name, not a person's.
+        if (isDeskByline(b.name)) return { literal: b.name };
+        const parts = b.name.trim().split(/\s+/u);
+        return { family: parts.at(-1) ?? b.name, given: parts.slice(0, -1).join(' ') };
+      })
+    : [data.issuer, ...(data.coIssuers ?? [])].map((i) => ({ literal: i.name }));
   const original = webUrlOrUndefined(data.originalUrl);
   const [y, m, d] = data.date.value.split('-').map(Number);
   const issued: CslItem['issued'] =
@@ -191,12 +199,12 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
     title: displayTitle(data),
     author: authors,
     'container-title':
-      data.issuer.publication && data.bylines.length > 0 ? data.issuer.publication.split(',')[0] : data.issuer.name,
+      data.issuer.publication && byReporters ? data.issuer.publication.split(',')[0] : data.issuer.name,
     issued,
     URL: original ?? archiveUrl,
     language: data.language,
   };
-  if (data.bylines.length > 0) item.publisher = data.issuer.name;
+  if (byReporters) item.publisher = data.issuer.name;
   if (data.type !== 'news-article') item.genre = data.type === 'statement' ? 'Statement' : undefined;
   if (!item.genre) delete item.genre;
   // Every style names the archive; with an original address, the archive's goes in archive_location.

@@ -16,6 +16,32 @@ export function toWords(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
+/** Emphasis around words (`**nineteen**`, `*entry*`, `__x__`, `_x_`), its marks not escaped, and a quotation's `> ` at a line's start. */
+const MARKDOWN_INLINE: readonly RegExp[] = [
+  /(?<![\\*\w])(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![*\w])/gu,
+  /(?<![\\*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![*\w])/gu,
+];
+const QUOTE_MARK = /^[ \t]{0,3}>[ \t]?/gmu;
+
+/**
+ * The marks of Markdown's emphasis and quotations in a Markdown copy's text,
+ * removed, with how many were: the words they mark are kept, in order.
+ * Escaped characters (`\*`) are the text's own and stay for {@link unescapeMarkdown}.
+ */
+export function stripMarkdownInline(text: string): { text: string; removed: number } {
+  let removed = 0;
+  let out = text.replace(QUOTE_MARK, () => {
+    removed += 1;
+    return '';
+  });
+  for (const re of MARKDOWN_INLINE)
+    out = out.replace(re, (_, _mark: string, inner: string) => {
+      removed += 1;
+      return inner;
+    });
+  return { text: out, removed };
+}
+
 /**
  * Removes CommonMark backslash escapes (`\#`, `\*`, …), which mark a literal
  * character in Markdown and are not part of the text itself.

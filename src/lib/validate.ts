@@ -9,7 +9,7 @@ import { dateLine, findPrintedDates } from './printed-date.ts';
 import { isTranscript, statementSchema, type StatementData } from './schema.ts';
 import { checkRecord, fieldPath } from './schema-check.ts';
 import { readStatementFile, splitFrontMatter } from './statement-file.ts';
-import { compareTexts, describeDifference, titleKey, toWords, unescapeMarkdown } from './text.ts';
+import { compareTexts, describeDifference, stripMarkdownInline, titleKey, toWords, unescapeMarkdown } from './text.ts';
 import { readYaml } from './yaml.ts';
 
 /** A statement file as read from disk. */
@@ -97,7 +97,10 @@ export function readSourceCopy(raw: string): { meta: Record<string, unknown>; te
     text:
       matter === undefined
         ? body
-        : unescapeMarkdown(`${title}\n${withoutRepeatedTitle(body, title).replace(MARKDOWN_HEADING_MARK, '')}`),
+        : unescapeMarkdown(
+            stripMarkdownInline(`${title}\n${withoutRepeatedTitle(body, title).replace(MARKDOWN_HEADING_MARK, '')}`)
+              .text,
+          ),
     ...(syntax ? { problem: `its metadata block ${syntax}` } : {}),
   };
 }

@@ -173,3 +173,32 @@ describe('compactToXml', () => {
     );
   });
 });
+
+describe('who a citation names as the author', () => {
+  const jointOnNewsSite = {
+    ...wh,
+    type: 'joint-statement' as const,
+    issuer: { name: 'Government of the United States', country: 'United States', countryCode: 'US' },
+    coIssuers: [{ name: 'Government of Honduras', country: 'Honduras', countryCode: 'HN' }],
+    bylines: [{ text: 'By CentralAmericaWire Staff', name: 'CentralAmericaWire Staff', placement: 'header' as const }],
+  };
+  it('names a joint statement’s issuers, not the staff of the site that republished it', () => {
+    expect(cslItem(jointOnNewsSite, WH_URL, ARCHIVE).author).toEqual([
+      { literal: 'Government of the United States' },
+      { literal: 'Government of Honduras' },
+    ]);
+  });
+  it('names a news desk as written, not as a person', () => {
+    const desk = {
+      ...agn,
+      bylines: [{ text: 'Por Redacción AGN', name: 'Redacción AGN', placement: 'header' as const }],
+    };
+    expect(cslItem(desk, AGN_URL, ARCHIVE).author).toEqual([{ literal: 'Redacción AGN' }]);
+  });
+  it('names a news article’s reporters as people', () => {
+    expect(cslItem(agn, AGN_URL, ARCHIVE).author).toEqual([
+      { family: 'Contreras', given: 'Pamela' },
+      { family: 'Larios', given: 'Brenda' },
+    ]);
+  });
+});

@@ -148,3 +148,86 @@ describe('a translator’s note after a transcript is a closing line, not a spea
     expect(copy.parts.filter((p) => p.role === 'paragraph').map((p) => p.text)).not.toContain(note);
   });
 });
+
+describe('nothing after the text’s end mark is the text', () => {
+  it.each([
+    [
+      'a briefing’s END line, then links to other posts',
+      ['END 2:14 P.M. EST'],
+      [
+        'Next Post: Statement from the Press Secretary on the Velo Summit',
+        'Previous Post: Remarks by the President at a Reception',
+      ],
+    ],
+    [
+      'a release’s ###, then a site’s social links',
+      ['###'],
+      ['Stay Connected', 'Facebook', 'Instagram', 'YouTube', 'Privacy Policy'],
+    ],
+    [
+      'a Spanish # # #, then its sharing links',
+      ['# # #'],
+      ['Comparte esta página:', 'Facebook', 'Twitter', 'Correo electrónico'],
+    ],
+  ])('%s', (_, end, after) => {
+    const copy = parseCopy(
+      [
+        'Joint Statement by Freedonia and Sylvania',
+        'November 12, 2030',
+        '',
+        BODY,
+        '',
+        BODY,
+        '',
+        ...end,
+        '',
+        ...after,
+      ].join('\n\n'),
+    );
+    const kinds = roles(copy);
+    expect(kinds.filter((k) => k.startsWith('paragraph: '))).toEqual([`paragraph: ${BODY}`, `paragraph: ${BODY}`]);
+    expect(kinds.slice(-after.length)).toEqual(after.map((line) => `furniture: ${line}`));
+  });
+});
+
+describe('lines a page prints around its text are not the text', () => {
+  it('reads sharing links under the headline as the site’s, and a republisher’s note after the text as furniture', () => {
+    const copy = parseCopy(
+      [
+        'Joint Statement by Freedonia and Sylvania on the Velo Crossing',
+        'By Harbour Wire Staff',
+        'Share on Facebook',
+        'Share via Email',
+        BODY,
+        'This statement was originally published by the Ministry of Foreign Affairs of Freedonia.',
+        'Related Stories',
+        'Sylvania Approves Its Budget',
+      ].join('\n\n'),
+    );
+    expect(roles(copy)).toEqual([
+      'title: Joint Statement by Freedonia and Sylvania on the Velo Crossing',
+      'byline: By Harbour Wire Staff',
+      'below/masthead: Share on Facebook',
+      'below/masthead: Share via Email',
+      `paragraph: ${BODY}`,
+      'furniture: This statement was originally published by the Ministry of Foreign Affairs of Freedonia.',
+      'furniture: Related Stories',
+      'furniture: Sylvania Approves Its Budget',
+    ]);
+  });
+
+  it('reads a place in capitals under the headline as where it was said, not a standfirst', () => {
+    const copy = parseCopy(
+      [
+        'Palabras de la Embajadora Ostrava en Puerto Velo',
+        'PUERTO VELO, ALTA SYLVANIA',
+        '7 de marzo de 2030',
+        BODY,
+      ].join('\n\n'),
+    );
+    expect(roles(copy).slice(1, 3)).toEqual([
+      'below/place: PUERTO VELO, ALTA SYLVANIA',
+      'below/date: 7 de marzo de 2030',
+    ]);
+  });
+});

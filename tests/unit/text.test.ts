@@ -3,6 +3,7 @@ import {
   compareTexts,
   describeDifference,
   foldWhitespace,
+  stripMarkdownInline,
   slugify,
   toWords,
   unescapeMarkdown,
@@ -95,5 +96,16 @@ describe('toWords and slugify', () => {
     ['  ¿Qué?  ', 'que'],
   ])('slugifies %j as %j', (input, expected) => {
     expect(slugify(input)).toBe(expected);
+  });
+});
+
+describe('Markdown’s marks of emphasis and quotation', () => {
+  it.each([
+    ['Opened **nineteen** offices', 'Opened nineteen offices', 1],
+    ['an *entirely* new __crossing__ and _port_', 'an entirely new crossing and port', 3],
+    ['> "No nation can meet this alone." — preamble', '"No nation can meet this alone." — preamble', 1],
+    ['snake_case_name and 3 * 4 * 5 and \\*kept\\*', 'snake_case_name and 3 * 4 * 5 and \\*kept\\*', 0],
+  ])('“%s” reads “%s”', (markdown, text, removed) => {
+    expect(stripMarkdownInline(markdown)).toEqual({ text, removed });
   });
 });

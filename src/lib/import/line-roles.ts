@@ -32,6 +32,7 @@ const MASTHEAD: readonly RegExp[] = [
   /^a \.gov website belongs to\b/iu,
   /^(?:flag|bandera|logo|menu|men[uú]|search|buscar|home|inicio|close|cerrar|skip to (?:main )?content|ir al contenido)$/iu,
   /^(?:share|compartir|print|imprimir|email|e-mail|facebook|twitter|x|linkedin|whatsapp|copy link|copiar enlace)$/iu,
+  /^(?:share|compartir)(?: (?:on|via|by|to|en|por|v[ií]a) (?:facebook|x|twitter|e-?mail|linkedin|whatsapp|correo(?: electr[oó]nico)?|telegram))$/iu,
   /^writer['’]s picture\b/iu,
   /^foto del escritor\b/iu,
   /^\d+\s*min(?:ute)?s?\s+(?:read|de lectura)$/iu,
@@ -157,6 +158,9 @@ export const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}.'’\-
 const PERSON_LINE =
   /^[\p{Lu}.'’\- ]{3,60},\s+(?:[\p{Lu}'’.\- ]*\b(?:SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESPERSON|ADVISOR|ADVISER|DIRECTOR|ADMINISTRATOR|SECRETARIO|SECRETARIA|MINISTRO|MINISTRA|PRESIDENTE|PRESIDENTA|EMBAJADOR|EMBAJADORA|VOCERO|VOCERA|CANCILLER|DIRECTORA?)\b[\p{Lu}'’.\- ]*)$/u;
 
+/** A place in capitals on a line of its own, as a release or transcript prints where it was issued: "COBÁN, ALTA VERAPAZ", "WASHINGTON, D.C.". */
+const PLACE_LINE = /^\p{Lu}[\p{Lu}\p{M}.'’\- ]*,\s*\p{Lu}[\p{Lu}\p{M}.'’\- ]*$/u;
+
 /** A clock time as transcripts print it: "4:02 P.M. EDT", "10:15 a.m.", "12:30 PM", "14:30 h". */
 export const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?|h(?:rs?)?\.?\b|\b)/u;
 
@@ -166,7 +170,7 @@ const END: readonly RegExp[] = [
   /^end (?:of )?(?:text|transcript|statement)\.?$/iu,
   /^(?:fin|fin del (?:texto|comunicado|documento)|termina (?:el )?texto)\.?$/iu,
   /^[-–—]\s*(?:0|o|fin)\s*[-–—]$/iu,
-  /^(?:###|-30-|- 30 -|\*\*\*)$/u,
+  /^(?:###|# # #|-30-|- 30 -|\*\*\*)$/u,
 ];
 
 /** A translator's note closing a translated text: "Esta es una traducción de cortesía …", "This translation is provided as a courtesy …". */
@@ -189,6 +193,7 @@ export type LineRoleGuess =
   | 'byline'
   | 'person'
   | 'time'
+  | 'place'
   | 'end';
 
 /** True when every longer word of a line starts with a capital, as names of offices are written. */
@@ -233,6 +238,7 @@ export function headLineRole(text: string): LineRoleGuess | null {
   if (BYLINE_LINE.test(line)) return 'byline';
   if (isOfficeLine(line)) return 'office';
   if (PERSON_LINE.test(line)) return 'person';
+  if (PLACE_LINE.test(line) && isShort(line, 6)) return 'place';
   return null;
 }
 

@@ -269,6 +269,9 @@ export function computeNormalisations(parsed: ParsedCopy): string[] {
     parsed.escapesRemoved > 0
       ? `Markdown backslash escapes are removed in ${count(parsed.escapesRemoved, 'place', 'places')}; the characters they escape are kept.`
       : null,
+    (parsed.markupRemoved ?? 0) > 0
+      ? `Markdown’s marks of emphasis and quotation (\`**\`, \`*\`, \`> \`) are removed in ${count(parsed.markupRemoved!, 'place', 'places')}; the words they mark are kept, in plain type.`
+      : null,
     endMarkEntry(parsed),
     furnitureEntry(parsed),
   ].filter((e): e is string => e !== null);

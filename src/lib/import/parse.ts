@@ -14,7 +14,7 @@
 import { END_MARKS, listMarker } from '../blocks.ts';
 import { findPrintedDate, placeAndDateLine } from '../printed-date.ts';
 import type { LineRole } from '../schema.ts';
-import { titleKey, unescapeMarkdown } from '../text.ts';
+import { stripMarkdownInline, titleKey, unescapeMarkdown } from '../text.ts';
 import { parseLabel } from '../turns.ts';
 import { detectFormat, type CopyFormat } from './detect.ts';
 import { CLOCK_TIME, closingLineRole, headLineRole } from './line-roles.ts';
@@ -64,6 +64,8 @@ export interface ParsedCopy {
   bylines: FoundByline[];
   /** Backslash escapes removed from a Markdown copy's text (the end mark's excepted). */
   escapesRemoved: number;
+  /** Marks of emphasis and quotation removed from a Markdown copy's text (`**`, `*`, `> `). */
+  markupRemoved?: number;
   /** The end mark exactly as the copy writes it, e.g. `\###`. */
   endMarkAsWritten?: string;
   /** True when the copy reads as a transcript: several paragraphs open with a speaker's label. */
@@ -183,6 +185,11 @@ const FURNITURE_MARKS = [
   /^©/u,
   /\[email\s*protected\]/u,
   /^(?:Subscribe|Suscr[ií]bete|Follow us|S[ií]guenos)\b/iu,
+  /^(?:Next|Previous) (?:Post|Article|Story)\s*:/iu,
+  /^(?:Stay Connected|Connect with us|Comparte esta p[aá]gina|Comparte esta noticia|Compartir esta p[aá]gina)\s*:?$/iu,
+  /^(?:Privacy Policy|Pol[ií]tica de privacidad|Accessibility|Accesibilidad|Terms of (?:Use|Service))$/iu,
+  // A republisher's note that the statement was first published elsewhere.
+  /^(?:this (?:statement|article|release|story|transcript) was (?:originally |first )?published|(?:este|el presente) (?:comunicado|art[ií]culo|texto) (?:fue )?publicado originalmente)\b/iu,
 ];
 
 /**
@@ -361,6 +368,25 @@ function readHead(
 }
 
 /**
+ * Where the page furniture begins after the text's end mark ("###", "# # #",
+ * "END 2:14 P.M. EST"), when only short lines follow it: the first of them
+ * that is not a closing line (a place and date, a translator's note). Nothing
+ * after an end mark is the text's. The chunk count when there is none.
+ */
+function afterEndMark(units: readonly Chunk[], from: number, text: (c: Chunk) => string): number {
+  const short = (c: Chunk) => c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS;
+  for (let i = units.length - 1; i >= from; i -= 1) {
+    if (!short(units[i]!)) return units.length;
+    if (END_MARKS.has(text(units[i]!)) || closingLineRole(text(units[i]!)) === 'end') {
+      let at = i + 1;
+      while (at < units.length && closingLineRole(text(units[at]!)) !== null) at += 1;
+      return at;
+    }
+  }
+  return units.length;
+}
+
+/**
  * Reads the end of a copy: page furniture scraped after it, and before that
  * the lines that close the text (a place and date, "END …", a signature). An
  * end mark directly after the text stays the text's own.
@@ -370,7 +396,7 @@ function readEnd(
   from: number,
   text: (c: Chunk) => string,
 ): { closingStart: number; furnitureStart: number } {
-  const furnitureAt = furnitureStart(units, from + 1);
+  const furnitureAt = Math.min(furnitureStart(units, from + 1), afterEndMark(units, from + 1, text));
   let closingStart = furnitureAt;
   while (closingStart - 1 > from && closingLineRole(text(units[closingStart - 1]!)) !== null) closingStart -= 1;
   // A lone end mark after the text is the text's end mark, not a closing line.
@@ -563,7 +589,7 @@ function parseWhiteHouse(raw: string): ParsedCopy {
   const { metadata, metadataKeys, units, headings, layout } = markdown;
   let escapesRemoved = 0;
   let endMarkAsWritten: string | undefined;
-  const text = (c: Chunk) => headings.get(c) ?? unescapeMarkdown(c.joined);
+  const text = (c: Chunk) => headings.get(c) ?? unescapeMarkdown(stripMarkdownInline(c.joined).text);
   const { parts, transcriptLike } = readParts(units, {
     titleFromText: false,
     text,
@@ -571,12 +597,15 @@ function parseWhiteHouse(raw: string): ParsedCopy {
     subheadings: false,
   });
   markRepeatedTitle(parts, metadata.title);
+  let markupRemoved = 0;
   for (const part of parts) {
     if (part.role === 'end-mark') endMarkAsWritten = part.chunk.joined;
-    else
-      escapesRemoved += countEscapes(
-        part.role === 'heading' ? part.chunk.joined.replace(/^#{1,6}\s+/u, '') : part.chunk.joined,
-      );
+    else if (part.role === 'heading') escapesRemoved += countEscapes(part.chunk.joined.replace(/^#{1,6}\s+/u, ''));
+    else {
+      const stripped = stripMarkdownInline(part.chunk.joined);
+      markupRemoved += stripped.removed;
+      escapesRemoved += countEscapes(stripped.text);
+    }
   }
   return {
     format: 'whitehouse',
@@ -586,6 +615,7 @@ function parseWhiteHouse(raw: string): ParsedCopy {
     layout,
     bylines: findBylines(parts),
     escapesRemoved,
+    markupRemoved,
     endMarkAsWritten,
     transcriptLike,
   };

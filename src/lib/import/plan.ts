@@ -164,6 +164,36 @@ export function issuerOfMarks(parsed: ParsedCopy, orgs: readonly IssuerOrganisat
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * The organisation an office line names without its country, when the copy
+ * names the country: "MINISTERIO DE RELACIONES EXTERIORES" over a text that
+ * names Guatemala is the ministry whose mark is "Ministerio de Relaciones
+ * Exteriores de Guatemala". Only when exactly one organisation fits.
+ */
+export function issuerOfOffice(
+  parsed: ParsedCopy,
+  orgs: readonly IssuerOrganisation[],
+): IssuerOrganisation | undefined {
+  const offices = parsed.parts.filter((p) => p.line?.role === 'office').map((p) => markKey(p.text));
+  if (offices.length === 0) return undefined;
+  const copyText = parsed.parts.map((p) => p.text).join('\n');
+  const found = orgs.filter((o) =>
+    (o.marks ?? []).some((mark) => {
+      const key = markKey(mark);
+      const office = offices.find((line) => key.startsWith(`${line} `));
+      if (office === undefined) return false;
+      // What the mark adds to the office line is where it is: "de Guatemala", "in Honduras".
+      const where = mark
+        .trim()
+        .slice(office.length)
+        .replace(/^\s*(?:of|in|to|for|de|del|de la|de los|en|para|ante)\s+/iu, '')
+        .replace(/^(?:the|la|el)\s+(?=\p{Lu})/u, '');
+      return where !== '' && names(copyText, where);
+    }),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Whole-word, case-insensitive test of a name in a text. */
 const names = (text: string, name: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
@@ -268,7 +298,7 @@ function resolveIssuer(
 ): IssuerOrganisation | undefined {
   if (options.issuer !== undefined) return findOrganisation(options.issuer, orgs);
   const url = parsed.metadata.permalink ?? options.url;
-  const byUrl = issuerOfUrl(url, orgs) ?? issuerOfMarks(parsed, orgs);
+  const byUrl = issuerOfUrl(url, orgs) ?? issuerOfMarks(parsed, orgs) ?? issuerOfOffice(parsed, orgs);
   if (byUrl) return byUrl;
   if (parsedType(parsed, options) === 'joint-statement') {
     const named = coIssuers[0] ?? governmentsNamed(copyTitle(parsed) ?? options.title ?? '', orgs)[0];

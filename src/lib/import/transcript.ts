@@ -6,7 +6,7 @@
  * `place` and `time`) and closing lines (`closing`, role `end`), one string per
  * line as the copy sets them, instead of numbered paragraphs.
  */
-import { unescapeMarkdown } from '../text.ts';
+import { stripMarkdownInline, unescapeMarkdown } from '../text.ts';
 import { parseLabel } from '../turns.ts';
 import type { ParsedCopy, Part } from './parse.ts';
 import { CLOCK_TIME } from './line-roles.ts';
@@ -19,7 +19,9 @@ const HEADER_LINE_MAX_WORDS = 12;
 
 /** The lines of a part as the content check reads them: trimmed, and unescaped in a Markdown copy. */
 export function partLines(part: Part, format: ParsedCopy['format']): string[] {
-  return part.chunk.lines.map((line) => (format === 'whitehouse' ? unescapeMarkdown(line.trim()) : line.trim()));
+  return part.chunk.lines.map((line) =>
+    format === 'whitehouse' ? unescapeMarkdown(stripMarkdownInline(line.trim()).text) : line.trim(),
+  );
 }
 
 /** True for a chunk whose every line could be a place, venue or time line. */
