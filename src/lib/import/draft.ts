@@ -224,35 +224,61 @@ function carries(parsed: ParsedCopy, printed: PrintedDate | undefined): string[]
   const { parts } = parsed;
   const of = (place: string, role?: string) =>
     parts.filter((p) => p.role === 'line' && p.line!.place === place && (role === undefined || p.line!.role === role));
-  const items: string[] = [];
+  // Each item at the place in the copy of the first part it describes.
+  const items: { at: number; text: string }[] = [];
+  const add = (found: readonly Part[], text: string) => {
+    if (found.length > 0) items.push({ at: parts.indexOf(found[0]!), text });
+  };
   const masthead = parts.filter((p) => p.line?.role === 'masthead');
-  if (masthead.length > 0) items.push(`the site’s masthead (${lines(masthead.length)})`);
+  add(masthead, `the site’s masthead (${lines(masthead.length)})`);
   const kickers = parts.filter((p) => p.line?.role === 'kicker');
-  if (kickers.length > 0)
-    items.push(`${kickers.length === 1 ? 'a kicker' : 'kickers'} (${prose(kickers.map((k) => `“${k.text}”`))})`);
-  if (parts.some((p) => p.role === 'title')) items.push('the headline');
-  if (parts.some((p) => p.role === 'subtitle')) items.push('a standfirst');
+  add(kickers, `${kickers.length === 1 ? 'a kicker' : 'kickers'} (${prose(kickers.map((k) => `“${k.text}”`))})`);
+  add(
+    parts.filter((p) => p.role === 'title'),
+    'the headline',
+  );
+  add(
+    parts.filter((p) => p.role === 'subtitle'),
+    'a standfirst',
+  );
   const bylines = parsed.bylines.length;
-  if (bylines > 0) items.push(bylines === 1 ? 'a byline' : `${bylines} bylines`);
+  const bylineParts = parts.filter((p) => p.role === 'byline' || p.line?.role === 'byline');
+  if (bylines > 0)
+    items.push({
+      at: bylineParts.length > 0 ? parts.indexOf(bylineParts[0]!) : parts.findIndex((p) => p.role === 'paragraph'),
+      text: bylines === 1 ? 'a byline' : `${bylines} bylines`,
+    });
   const office = parts.filter((p) => p.line?.role === 'office');
-  if (office.length > 0) items.push(office.length === 1 ? 'an office line' : `${office.length} office lines`);
-  if (parts.some((p) => p.line?.role === 'reference')) items.push('a reference number');
-  if (printed) items.push(`the date, printed as “${printed.text}”`);
-  const setting = [...of('below', 'place'), ...of('below', 'time')];
-  if (setting.length > 0) items.push(`the transcript’s place and time (${lines(setting.length)})`);
+  add(office, office.length === 1 ? 'an office line' : `${office.length} office lines`);
+  add(
+    parts.filter((p) => p.line?.role === 'reference'),
+    'a reference number',
+  );
+  if (printed) {
+    const where = parts.findIndex((p) => p.text.includes(printed.text));
+    items.push({ at: where, text: `the date, printed as “${printed.text}”` });
+  }
+  const setting = [...of('below', 'place'), ...of('below', 'time')].sort((a, b) => parts.indexOf(a) - parts.indexOf(b));
+  add(
+    setting,
+    setting.length === 1 && setting[0]!.line!.role === 'place'
+      ? 'a place line'
+      : `the place and time (${lines(setting.length)})`,
+  );
   const paragraphs = parts.filter((p) => p.role === 'paragraph');
   const listItems = paragraphs.filter((p) => p.list).length;
-  items.push(
+  add(
+    paragraphs,
     `the text (${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}${
       listItems > 0 ? `, ${listItems} of them list items` : ''
     })`,
   );
   const closing = of('closing');
-  if (closing.length > 0)
-    items.push(`closing ${closing.length === 1 ? 'line' : 'lines'} (${prose(closing.map((c) => `“${c.text}”`))})`);
+  add(closing, `closing ${closing.length === 1 ? 'line' : 'lines'} (${prose(closing.map((c) => `“${c.text}”`))})`);
   const furniture = parts.filter((p) => p.role === 'furniture');
-  if (furniture.length > 0) items.push(`page furniture scraped with it (${lines(furniture.length)})`);
-  return items;
+  add(furniture, `page furniture scraped with it (${lines(furniture.length)})`);
+  // A stable sort: items of one part (a date on the office line) keep the order above.
+  return items.sort((a, b) => a.at - b.at).map((i) => i.text);
 }
 
 /** Describes the copy for `source.description`: what it is, and what it actually carries. */
