@@ -103,6 +103,8 @@ export function pagefindOptions(state: SearchState): {
 } {
   const filters: Partial<Record<Facet, { any: string[] }>> = {};
   for (const facet of FACETS) if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
+  // Without words there is nothing to rank by: a filter's statements are listed newest first.
+  if (state.sort === 'relevance' && state.q.trim() === '') return { filters, sort: { date: 'desc' } };
   if (state.sort === 'relevance') return { filters };
   return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
 }

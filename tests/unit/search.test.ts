@@ -65,8 +65,13 @@ describe('search state in the URL', () => {
 
 describe('pagefindOptions', () => {
   it('passes only active filters, any value within a facet', () => {
-    const state = parseSearchParams(new URLSearchParams('year=2021&year=2023'));
+    const state = parseSearchParams(new URLSearchParams('q=Velo&year=2021&year=2023'));
     expect(pagefindOptions(state)).toEqual({ filters: { year: { any: ['2021', '2023'] } } });
+  });
+
+  it('lists a filter’s statements newest first when there are no words to rank them by', () => {
+    expect(pagefindOptions(parseSearchParams(new URLSearchParams('year=2021'))).sort).toEqual({ date: 'desc' });
+    expect(pagefindOptions(parseSearchParams(new URLSearchParams('q=Velo&year=2021'))).sort).toBeUndefined();
   });
 
   it.each([

@@ -143,8 +143,9 @@ const REFERENCE: readonly RegExp[] = [
   /^\d{1,4}\s*[-/–]\s*\d{2,4}$/u,
 ];
 
-/** Lines that introduce the text: "Begin text:", "The following is attributable to …:". */
+/** Lines that introduce the text: "Begin text:", "The following is attributable to …:", "(As Prepared for Delivery)". */
 const LEAD_IN: readonly RegExp[] = [
+  /^\((?:as (?:prepared|delivered|released|translated|written)|tal como (?:fue )?(?:preparad|pronunciad|publicad)|versi[oó]n (?:estenogr[aá]fica|oficial))\b[^()]{0,80}\)\.?$/iu,
   /^begin (?:text|transcript)\s*[:.]?$/iu,
   /^(?:inicio del texto|inicia (?:el )?texto|texto|comienza (?:el )?texto)\s*:?$/iu,
   /^(?:the following|the below|below) (?:is|statement|text|was|readout).{0,160}:$/iu,
@@ -249,5 +250,7 @@ export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' 
   if (isShort(line, 60) && matches(TRANSLATION_NOTE, line)) return 'other';
   if (placeAndDateLine(line) || (isShort(line, 6) && dateLine(line))) return 'dateline';
   if (isOfficeLine(line)) return 'signature';
+  // A news agency's sign-off: its writer's and editor's initials ("lrb/dc").
+  if (/^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/u.test(line)) return 'signature';
   return null;
 }

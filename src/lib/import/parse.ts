@@ -212,12 +212,28 @@ const FURNITURE_MAX_WORDS = 25;
  * Returns the chunk count when there is none.
  */
 function furnitureStart(chunks: readonly Chunk[], from: number): number {
-  const short = (c: Chunk) => c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS;
   for (let i = from; i < chunks.length; i += 1) {
-    if (FURNITURE_MARKS.some((m) => m.test(chunks[i]!.joined)) && chunks.slice(i).every(short)) return i;
+    if (startsFurniture(chunks[i]!) && chunks.slice(i).every(isFurnitureLength)) return i;
   }
   return chunks.length;
 }
+
+/**
+ * True for a chunk that begins the furniture: one that opens with a furniture
+ * mark, if short, or a run of short lines with a footer's heading among them
+ * ("Secretary of State / Western Hemisphere Affairs / Related Articles / …").
+ * A paragraph that merely begins "Related …" or "Copyright …" is not one.
+ */
+function startsFurniture(c: Chunk): boolean {
+  if (c.lines.length === 1 || c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS)
+    return FURNITURE_MARKS.some((m) => m.test(c.joined));
+  return c.lines.every(isLabelLength) && c.lines.some(isFooterLine);
+}
+
+/** A chunk short enough to be furniture: a few words, or lines of a few words each (a footer pasted without blank lines). */
+const isFurnitureLength = (c: Chunk) =>
+  c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS ||
+  (c.lines.length > 1 && c.lines.every((line) => line.trim().split(/\s+/u).length <= FURNITURE_MAX_WORDS));
 
 /** Sentence or clause punctuation, or a closing quote or bracket, at the end of a line. */
 const ENDS_LIKE_SENTENCE = /[.,;:!?…"'”’)\]]$/u;
@@ -305,8 +321,16 @@ function readHead(
     const unit = units[i]!;
     if ((options.transcriptLike && parseLabel(unit.joined) !== null) || unit.split === 'list') break;
     // A byline under a standfirst that reads as a sentence: the head reaches over it.
+    // A standfirst: one sentence under the headline, with a byline or date line after it.
+    const standfirst =
+      i > 0 &&
+      roles[i - 1] === null &&
+      isHeadline(units[i - 1]!) &&
+      unit.lines.length === 1 &&
+      unit.joined.split(/\s+/u).length <= 45 &&
+      (roles[i + 1] === 'byline' || roles[i + 1] === 'date');
     if (roles[i] !== null) last = i;
-    else if (isText(unit) && !(i <= 3 && roles[i + 1] === 'byline')) break;
+    else if (isText(unit) && !(i <= 3 && roles[i + 1] === 'byline') && !standfirst) break;
   }
   let textStart = last + 1;
   const words = (u: Chunk) => u.joined.split(/\s+/u).length;
@@ -374,7 +398,8 @@ function readHead(
  * after an end mark is the text's. The chunk count when there is none.
  */
 function afterEndMark(units: readonly Chunk[], from: number, text: (c: Chunk) => string): number {
-  const short = (c: Chunk) => c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS;
+  // A press contact or a site's disclaimer may run to a few sentences; running text after the mark would not end there.
+  const short = (c: Chunk) => c.lines.every((line) => line.trim().split(/\s+/u).length <= 60);
   for (let i = units.length - 1; i >= from; i -= 1) {
     if (!short(units[i]!)) return units.length;
     if (END_MARKS.has(text(units[i]!)) || closingLineRole(text(units[i]!)) === 'end') {
@@ -493,19 +518,46 @@ const isLabelLength = (line: string) => line.trim().split(/\s+/u).length <= 14 &
 function splitLabelRuns(units: readonly Chunk[]): Chunk[] {
   return units.flatMap((unit, i) => {
     const nearHead = i < HEAD_REACH;
-    // A long headline may open the run above the text ("Joint Statement by the Governments of … / November 12, 2030").
-    const labels = nearHead && isHeadlineLine(unit.lines[0]!) ? unit.lines.slice(1) : unit.lines;
-    if (unit.lines.length < 2 || !labels.every(isLabelLength)) return [unit];
-    const told = unit.lines.filter(
-      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null || isFooterLine(line),
-    ).length;
     // Above the text, a site's menu lines ("World", "Sign in", "THE CAPITAL LEDGER") count with the told lines.
     const aboveText = nearHead && !units.slice(0, i).some((u) => looksLikeText(u));
-    const menu =
-      aboveText && told > 0 ? unit.lines.filter((line) => isMenuLine(line) && headLineRole(line) === null) : [];
-    if ((told + menu.length) * 2 < unit.lines.length) return [unit];
-    return joinWrappedLines(unit.lines).map((lines, k) => chunkOf(lines, k === 0 ? unit.blankBefore : 0, 'line'));
+    // A page pasted without blank lines runs its head into the text's first paragraph: the head is cut off first.
+    const headLines = aboveText ? headPrefix(unit.lines) : unit.lines.every(isLabelLength) ? unit.lines.length : 0;
+    const lines = unit.lines.slice(0, headLines);
+    const tail = unit.lines.slice(headLines);
+    if (lines.length < 2 || (!aboveText && tail.length > 0)) return [unit];
+    const told = lines.filter(
+      (line) => (nearHead && headLineRole(line) !== null) || closingLineRole(line) !== null || isFooterLine(line),
+    ).length;
+    const menu = aboveText && told > 0 ? lines.filter((line) => isMenuLine(line) && headLineRole(line) === null) : [];
+    // A footer run: its first line is a footer's heading ("TAGS", "Noticias relacionadas"), the rest its entries.
+    const footerRun = !nearHead && isFooterLine(lines[0]!);
+    if (!footerRun && (told + menu.length) * 2 < lines.length) return [unit];
+    const heads = joinWrappedLines(lines).map((group, k) => chunkOf(group, k === 0 ? unit.blankBefore : 0, 'line'));
+    return tail.length > 0 ? [...heads, chunkOf(tail, 0)] : heads;
   });
+}
+
+/**
+ * How many of a run's first lines can be a page's head: labels and lines that
+ * say what they are, one headline, a standfirst followed by a telling line
+ * (a byline, a date). The head ends at a speaker's first turn, or at the
+ * first line of running text.
+ */
+function headPrefix(lines: readonly string[]): number {
+  let headline = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (parseLabel(line.trim()) !== null) return i;
+    if (headLineRole(line) !== null || isLabelLength(line)) continue;
+    if (!headline && isHeadlineLine(line)) {
+      headline = true;
+      continue;
+    }
+    const next = lines[i + 1];
+    if (line.trim().split(/\s+/u).length <= 45 && next !== undefined && headLineRole(next) !== null) continue;
+    return i;
+  }
+  return lines.length;
 }
 
 /** A line of a site's menu: a few words, no sentence punctuation. */
