@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { cacheDir } from './config.ts';
 import { formatStatementDate } from './dates.ts';
 import type { StatementData } from './schema.ts';
-import { displayTitle } from './statement.ts';
+import { displayTitle, typeLabels } from './statement.ts';
 import { webUrlOrUndefined } from './web-url.ts';
 
 const require = createRequire(import.meta.url);
@@ -205,8 +205,8 @@ export function cslItem(data: StatementData, archiveUrl: string, archiveName: st
     language: data.language,
   };
   if (byReporters) item.publisher = data.issuer.name;
-  if (data.type !== 'news-article') item.genre = data.type === 'statement' ? 'Statement' : undefined;
-  if (!item.genre) delete item.genre;
+  // What kind of document it is ("Readout", "Remarks"), as the styles print a genre; a news article is its paper's.
+  if (data.type !== 'news-article') item.genre = typeLabels[data.type];
   // Every style names the archive; with an original address, the archive's goes in archive_location.
   item.archive = archiveName;
   if (original) item.archive_location = archiveUrl;
@@ -309,8 +309,11 @@ export function formatCitations(item: CslItem): Citations {
         label: style.label,
         bibliography: format(consultedInArchive(protectedItem, address), 'bibliography'),
       };
-      // A first, full note: the paragraph's number and its own address, ready to paste.
-      paragraph[key] = format(consultedInArchive(protectedItem, `${address}#p${PARAGRAPH}`), 'citation', locator);
+      // A first, full note: the paragraph's number and its own address, ready to paste. Chicago's note for a
+      // speech wants the event and its place, which a transcript's record has not, and drops the date without
+      // them: the note cites the transcript as the document it is, dated.
+      const noted = item.type === 'speech' ? { ...protectedItem, type: 'webpage' } : protectedItem;
+      paragraph[key] = format(consultedInArchive(noted, `${address}#p${PARAGRAPH}`), 'citation', locator);
     } else {
       styles[key] = { label: style.label, bibliography: format(heldInArchive(protectedItem), 'bibliography') };
       // APA and MLA cite a paragraph in the running text; the reference entry is the statement's.
@@ -336,7 +339,7 @@ export function formatCitations(item: CslItem): Citations {
 }
 
 /** Bump when the formatting above changes, so cached citations are formatted again. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 /** Where formatted citations are kept between builds, one file per distinct CSL record. */
 export const CITATION_CACHE = join(cacheDir, 'citations');

@@ -129,6 +129,22 @@ function endsDateLine(after: string): boolean {
  * line. Null for any other line.
  */
 export function dateLine(text: string): PrintedDate | null {
+  // A row of a page's metadata set off by bars or bullets: "By U.S. Embassy San Salvador | 3 July, 2025 | Topics: News".
+  const cells = text.split(/\s+[|•·]\s+/u);
+  if (cells.length > 1 && cells.every((cell) => cell.split(/\s+/u).length <= 8)) {
+    let at = 0;
+    for (const cell of cells) {
+      const start = text.indexOf(cell, at);
+      const found = dateCell(cell);
+      if (found) return { ...found, index: start + found.index };
+      at = start + cell.length;
+    }
+  }
+  return dateCell(text);
+}
+
+/** The date a text prints when it is nothing but a date, with its label, weekday, time or category. */
+function dateCell(text: string): PrintedDate | null {
   const label = DATE_LABEL.exec(text);
   const at = label ? label[0].length : text.length - text.trimStart().length;
   const date = findPrintedDate(text);

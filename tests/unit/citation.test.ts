@@ -202,3 +202,14 @@ describe('who a citation names as the author', () => {
     ]);
   });
 });
+
+describe('a transcript’s paragraph note', () => {
+  it('gives the date and the kind of document, as a statement’s does', () => {
+    const note = formatCitations(cslItem({ ...wh, type: 'remarks' }, WH_URL, ARCHIVE)).paragraph.chicago;
+    expect(note).toContain('Remarks, The White House, April 26, 2021, para.');
+  });
+  it.each(['readout', 'press-briefing', 'fact-sheet'] as const)('names a %s’s kind in its note', (type) => {
+    const note = formatCitations(cslItem({ ...wh, type }, WH_URL, ARCHIVE)).paragraph.chicago;
+    expect(note).toMatch(/,” (Readout|Press briefing|Fact sheet), The White House, April 26, 2021, para\./u);
+  });
+});

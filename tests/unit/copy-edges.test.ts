@@ -231,3 +231,40 @@ describe('lines a page prints around its text are not the text', () => {
     ]);
   });
 });
+
+describe('a state.gov page pasted whole, without blank lines', () => {
+  it('reads its banner, breadcrumb, kicker, speaker and date lines around the headline, and a lead-in before the text', () => {
+    const copy = parseCopy(
+      [
+        [
+          'An official website of the United States government',
+          'A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
+          'U.S. Department of State',
+          'Home Office of the Spokesperson Press Releases Condemning the Attack on the Velo Registry',
+          'Condemning the Attack on the Velo Registry',
+          'PRESS STATEMENT',
+          'JANE EXEMPLAR, SECRETARY OF STATE',
+          'MARCH 14, 2030',
+        ].join('\n'),
+        'The text of the following statement was released by the Governments of the United States of America and the Republic of Freedonia.',
+        'Begin text:',
+        BODY,
+        'For more information, contact the Embassy Press Office at press@example.gov.',
+      ].join('\n\n'),
+    );
+    expect(roles(copy)).toEqual([
+      'above/masthead: An official website of the United States government',
+      'above/masthead: A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
+      'above/office: U.S. Department of State',
+      'above/masthead: Home Office of the Spokesperson Press Releases Condemning the Attack on the Velo Registry',
+      'title: Condemning the Attack on the Velo Registry',
+      'below/kicker: PRESS STATEMENT',
+      'below/person: JANE EXEMPLAR, SECRETARY OF STATE',
+      'below/date: MARCH 14, 2030',
+      'below/lead-in: The text of the following statement was released by the Governments of the United States of America and the Republic of Freedonia.',
+      'below/lead-in: Begin text:',
+      `paragraph: ${BODY}`,
+      'closing/other: For more information, contact the Embassy Press Office at press@example.gov.',
+    ]);
+  });
+});

@@ -30,3 +30,21 @@ describe('a date line', () => {
     expect(dateLine(line)).toBeNull();
   });
 });
+
+describe('a row of a page’s metadata set off by bars or bullets', () => {
+  it.each([
+    ['By U.S. Embassy Puerto Velo | 3 July, 2025 | Topics: News, Press Releases', '2025-07-03', '3 July, 2025'],
+    ['FEBRUARY 18, 2021 • STATEMENTS AND RELEASES', '2021-02-18', 'FEBRUARY 18, 2021'],
+    ['Noticias · Publicado: 20/11/2026', '2026-11-20', '20/11/2026'],
+  ])('reads the date of “%s”', (line, value, printed) => {
+    const date = dateLine(line);
+    expect(date).toMatchObject({ value, text: printed });
+    expect(line.slice(date!.index, date!.index + printed.length)).toBe(printed);
+  });
+
+  it('reads none from a sentence that happens to hold a bar', () => {
+    expect(
+      dateLine('The ministers met on 3 July, 2025 | and agreed to meet again in Puerto Velo next spring'),
+    ).toBeNull();
+  });
+});

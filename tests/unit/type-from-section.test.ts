@@ -55,3 +55,11 @@ describe('a site’s section that names a kind of document tells the type when t
     expect(typeOf(head)).toBe(type);
   });
 });
+
+describe('a title that says it is joint', () => {
+  it('outranks a kicker that files it as a press note', () => {
+    expect(typeOf(['NOTA DE PRENSA', 'Declaración conjunta de Freedonia y Sylvania sobre el acueducto de Velo'])).toBe(
+      'joint-statement',
+    );
+  });
+});

@@ -100,11 +100,13 @@ export function inferType(
   kickers: readonly string[] = [],
   byline = false,
 ): DocumentType | undefined {
+  const found = title === undefined ? undefined : typeFromTitle(title.trim());
+  // A title that says it is joint outranks a kicker that files it ("MEDIA NOTE" over "Joint Statement of …").
+  if (found === 'joint-statement') return found;
   for (const kicker of kickers) {
     const type = typeFromLabel(kicker);
     if (type) return type;
   }
-  const found = title === undefined ? undefined : typeFromTitle(title.trim());
   if (found) return found;
   if (category !== undefined && CATEGORY_TYPES[category]) return CATEGORY_TYPES[category];
   for (const kicker of kickers) {

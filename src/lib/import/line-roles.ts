@@ -30,6 +30,9 @@ const MASTHEAD: readonly RegExp[] = [
   /^secure \.gov websites use https\b/iu,
   /^los sitios web seguros \.gov usan https\b/iu,
   /^a \.gov website belongs to\b/iu,
+  /^a lock \(\s*\) or https:\/\/ means\b/iu,
+  /^un candado \(\s*\) o https:\/\/ significa\b/iu,
+  /^share sensitive information only on official, secure websites\.?$/iu,
   /^(?:flag|bandera|logo|menu|men[uú]|search|buscar|home|inicio|close|cerrar|skip to (?:main )?content|ir al contenido)$/iu,
   /^(?:share|compartir|print|imprimir|email|e-mail|facebook|twitter|x|linkedin|whatsapp|copy link|copiar enlace)$/iu,
   /^(?:share|compartir)(?: (?:on|via|by|to|en|por|v[ií]a) (?:facebook|x|twitter|e-?mail|linkedin|whatsapp|correo(?: electr[oó]nico)?|telegram))$/iu,
@@ -149,6 +152,8 @@ const LEAD_IN: readonly RegExp[] = [
   /^begin (?:text|transcript)\s*[:.]?$/iu,
   /^(?:inicio del texto|inicia (?:el )?texto|texto|comienza (?:el )?texto)\s*:?$/iu,
   /^(?:the following|the below|below) (?:is|statement|text|was|readout).{0,160}:$/iu,
+  /^the text of the following (?:joint )?(?:statement|declaration|communiqu[eé]|readout) was (?:released|issued)\b.{0,200}$/iu,
+  /^el (?:siguiente )?texto de la (?:siguiente )?(?:declaraci[oó]n|comunicado)(?: conjunta)? fue (?:emitid|publicad)[oa]\b.{0,200}$/iu,
   /^(?:lo siguiente|el siguiente|a continuaci[oó]n).{0,160}:$/iu,
 ];
 
@@ -181,6 +186,10 @@ const TRANSLATION_NOTE: readonly RegExp[] = [
   /^this (?:is an? (?:courtesy |unofficial )?)?translation\b.{0,300}$/iu,
   /^(?:courtesy|unofficial) translation\b.{0,300}$/iu,
 ];
+
+/** A release's contact line after its text. */
+const CONTACT =
+  /^(?:for (?:more|further) information|media (?:contact|inquiries|enquiries)|press contact|contact:|contacto(?: de prensa)?:|para m[aá]s informaci[oó]n)/iu;
 
 /** The role a line outside the text may have; kinds that depend on its place are told apart by the caller. */
 export type LineRoleGuess =
@@ -232,8 +241,7 @@ export function headLineRole(text: string): LineRoleGuess | null {
       return 'kicker';
   }
   if (isShort(line) && matches(REFERENCE, line)) return 'reference';
-  if (isShort(line) && matches(LEAD_IN, line)) return 'lead-in';
-  if (line.length <= 200 && /:$/u.test(line) && matches(LEAD_IN, line)) return 'lead-in';
+  if (line.length <= 240 && matches(LEAD_IN, line)) return 'lead-in';
   if (dateLine(line)) return 'date';
   if (placeAndDateLine(line)) return 'dateline';
   if (BYLINE_LINE.test(line)) return 'byline';
@@ -250,6 +258,8 @@ export function closingLineRole(text: string): 'dateline' | 'end' | 'signature' 
   if (isShort(line, 60) && matches(TRANSLATION_NOTE, line)) return 'other';
   if (placeAndDateLine(line) || (isShort(line, 6) && dateLine(line))) return 'dateline';
   if (isOfficeLine(line)) return 'signature';
+  // Where to ask for more, after a release: "For more information, contact …", "Contacto de prensa: …".
+  if (isShort(line, 40) && CONTACT.test(line)) return 'other';
   // A news agency's sign-off: its writer's and editor's initials ("lrb/dc").
   if (/^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/u.test(line)) return 'signature';
   return null;

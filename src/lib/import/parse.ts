@@ -313,7 +313,14 @@ function readHead(
   units: readonly Chunk[],
   options: { titleFromText: boolean; text: (c: Chunk) => string; transcriptLike: boolean },
 ): Head {
-  const roles = units.map((u, i) => (i < HEAD_REACH ? headLineRole(options.text(u)) : null));
+  const roles = units.map((u, i) => {
+    if (i >= HEAD_REACH) return null;
+    const text = options.text(u);
+    // A breadcrumb whose last step is the headline printed under it ("Home Office of the Spokesperson … <headline>").
+    const next = units[i + 1] && options.text(units[i + 1]!).trim();
+    if (next && next.length >= 12 && text.trim().length > next.length && text.trim().endsWith(next)) return 'masthead';
+    return headLineRole(text);
+  });
   const isText = (u: Chunk) => looksLikeText(u, options.transcriptLike);
   const isHeadline = (u: Chunk) => looksLikeTitle(u) && !isText(u);
   let last = -1;
