@@ -23,6 +23,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // A page's first search loads Pagefind's WebAssembly and its indexes: on a 2-core machine busy with another
+  // build it took over 5 s (Playwright's default wait), so a wait for what a reader sees gets 15 s.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
