@@ -170,6 +170,9 @@ function countEscapes(text: string): number {
   return text.match(/\\[!-/:-@[-`{-~]/gu)?.length ?? 0;
 }
 
+/** The number of words in a line or a chunk's joined text. */
+const wordCount = (text: string) => text.trim().split(/\s+/u).length;
+
 /** A dateline with a byline opening the first paragraph: "Guatemala City, by Brenda Larios -AGN- …". */
 const DATELINE_BYLINE = /^[^,]{1,60},\s+(by\s+(\p{Lu}[\p{L}\p{M}.'’\- ]{1,80}?)\s+-[A-Z]{2,6}-)(?=\s|$)/u;
 
@@ -225,15 +228,15 @@ function furnitureStart(chunks: readonly Chunk[], from: number): number {
  * A paragraph that merely begins "Related …" or "Copyright …" is not one.
  */
 function startsFurniture(c: Chunk): boolean {
-  if (c.lines.length === 1 || c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS)
+  if (c.lines.length === 1 || wordCount(c.joined) <= FURNITURE_MAX_WORDS)
     return FURNITURE_MARKS.some((m) => m.test(c.joined));
   return c.lines.every(isLabelLength) && c.lines.some(isFooterLine);
 }
 
 /** A chunk short enough to be furniture: a few words, or lines of a few words each (a footer pasted without blank lines). */
 const isFurnitureLength = (c: Chunk) =>
-  c.joined.split(/\s+/u).length <= FURNITURE_MAX_WORDS ||
-  (c.lines.length > 1 && c.lines.every((line) => line.trim().split(/\s+/u).length <= FURNITURE_MAX_WORDS));
+  wordCount(c.joined) <= FURNITURE_MAX_WORDS ||
+  (c.lines.length > 1 && c.lines.every((line) => wordCount(line) <= FURNITURE_MAX_WORDS));
 
 /** Sentence or clause punctuation, or a closing quote or bracket, at the end of a line. */
 const ENDS_LIKE_SENTENCE = /[.,;:!?…"'”’)\]]$/u;
@@ -251,7 +254,7 @@ export function looksLikeSubheading(chunk: Chunk): boolean {
     chunk.lines.length === 1 &&
     chunk.split !== 'list' &&
     text.length <= 80 &&
-    text.split(/\s+/u).length <= 10 &&
+    wordCount(text) <= 10 &&
     /^[\p{Lu}\d¿¡]/u.test(text) &&
     !ENDS_LIKE_SENTENCE.test(text) &&
     // A time or a date on a line of its own is a transcript's or a release's line, not a subheading.
@@ -273,7 +276,7 @@ export function looksLikeTitle(chunk: Chunk): boolean {
   return (
     chunk.lines.length <= 2 &&
     chunk.split !== 'list' &&
-    chunk.joined.split(/\s+/u).length <= 30 &&
+    wordCount(chunk.joined) <= 30 &&
     !/[.,;:…]$/u.test(chunk.joined) &&
     /\p{L}{2}/u.test(chunk.joined)
   );
@@ -281,7 +284,7 @@ export function looksLikeTitle(chunk: Chunk): boolean {
 
 /** A unit that reads as the text itself: wrapped over lines, a sentence of some length, long, or (in a transcript) a speaker's turn. */
 function looksLikeText(chunk: Chunk, transcriptLike = false): boolean {
-  const words = chunk.joined.split(/\s+/u).length;
+  const words = wordCount(chunk.joined);
   return (
     chunk.lines.length >= 3 ||
     words > 30 ||
@@ -334,13 +337,13 @@ function readHead(
       roles[i - 1] === null &&
       isHeadline(units[i - 1]!) &&
       unit.lines.length === 1 &&
-      unit.joined.split(/\s+/u).length <= 45 &&
+      wordCount(unit.joined) <= 45 &&
       (roles[i + 1] === 'byline' || roles[i + 1] === 'date');
     if (roles[i] !== null) last = i;
     else if (isText(unit) && !(i <= 3 && roles[i + 1] === 'byline') && !standfirst) break;
   }
   let textStart = last + 1;
-  const words = (u: Chunk) => u.joined.split(/\s+/u).length;
+  const words = (u: Chunk) => wordCount(u.joined);
   // A headline printed after the lines that say what they are ("COMUNICADO DE PRENSA", then the headline),
   // unless the head already holds an unnamed line as full ("WireNews" is a site's name, not a headline).
   if (options.titleFromText) {
@@ -406,7 +409,7 @@ function readHead(
  */
 function afterEndMark(units: readonly Chunk[], from: number, text: (c: Chunk) => string): number {
   // A press contact or a site's disclaimer may run to a few sentences; running text after the mark would not end there.
-  const short = (c: Chunk) => c.lines.every((line) => line.trim().split(/\s+/u).length <= 60);
+  const short = (c: Chunk) => c.lines.every((line) => wordCount(line) <= 60);
   for (let i = units.length - 1; i >= from; i -= 1) {
     if (!short(units[i]!)) return units.length;
     if (END_MARKS.has(text(units[i]!)) || closingLineRole(text(units[i]!)) === 'end') {
@@ -508,13 +511,13 @@ function findBylines(parts: readonly Part[]): FoundByline[] {
 
 /** A line that can be a headline on its own: not over 40 words, and not stopping mid-sentence or at a sentence's end. */
 const isHeadlineLine = (line: string) =>
-  line.trim().split(/\s+/u).length <= 40 &&
+  wordCount(line) <= 40 &&
   !/(?:[.,;:!]|\s(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with|al|con|de|del|el|en|la|las|los|para|por|sobre|un|una|y))$/iu.test(
     line.trim(),
   );
 
 /** A line short enough to be a label, a date or a masthead line rather than wrapped text. */
-const isLabelLength = (line: string) => line.trim().split(/\s+/u).length <= 14 && line.trim().length <= 100;
+const isLabelLength = (line: string) => wordCount(line) <= 14 && line.trim().length <= 100;
 
 /**
  * Cuts the runs of short lines a page prints without blank lines between
@@ -561,14 +564,14 @@ function headPrefix(lines: readonly string[]): number {
       continue;
     }
     const next = lines[i + 1];
-    if (line.trim().split(/\s+/u).length <= 45 && next !== undefined && headLineRole(next) !== null) continue;
+    if (wordCount(line) <= 45 && next !== undefined && headLineRole(next) !== null) continue;
     return i;
   }
   return lines.length;
 }
 
 /** A line of a site's menu: a few words, no sentence punctuation. */
-const isMenuLine = (line: string) => line.trim().split(/\s+/u).length <= 4 && !/[.,;:!?]$/u.test(line.trim());
+const isMenuLine = (line: string) => wordCount(line) <= 4 && !/[.,;:!?]$/u.test(line.trim());
 
 /**
  * Groups a run of label lines into units, one a line, except that a line
