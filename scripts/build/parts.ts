@@ -20,13 +20,15 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkContentOrExit } from '../../src/integrations/content-check.ts';
-import { DEFAULT_PART_SIZE, planParts, readPart } from '../../src/lib/build-parts.ts';
+import { BUILD_INPUTS, BUILD_SETTINGS, buildFingerprint } from '../../src/lib/build-fingerprint.ts';
+import { DEFAULT_PART_SIZE, partInputs, planParts, readPart, type BuildPart } from '../../src/lib/build-parts.ts';
 import { basePath, cacheDir, CONTENT_CHECK_EXIT_CODE, contentDir } from '../../src/lib/config.ts';
 import { dateSortKey } from '../../src/lib/dates.ts';
 import { cutPeriods, periodSize } from '../../src/lib/periods.ts';
-import { readPlan, writePlan } from '../../src/lib/plan-files.ts';
+import { readPlan, readPlanStatements, writePlan } from '../../src/lib/plan-files.ts';
+import { linkTree } from '../lib/link-tree.ts';
 import { acquireLock } from '../lib/lock.ts';
 import { buildingPath, lockPath, recoverFolder, replaceFolder } from '../lib/site-swap.ts';
 import { describeSearchIndex, writeSearchIndex } from './search-index.ts';
@@ -40,6 +42,49 @@ const folderOf = (name: string) => name.replace(/[^a-z0-9-]/giu, '-');
 /** Where a part's build goes, and its own caches. */
 const outOf = (name: string) => join(partsDir, 'out', folderOf(name));
 const cacheOf = (name: string) => resolve(cacheDir, 'parts', folderOf(name));
+
+/** A path as the fingerprint takes it: relative to the project. */
+const fromRoot = (path: string) => relative(process.cwd(), resolve(path));
+
+/** The settings a step's output depends on, besides the part's name. */
+const stepSettings = () =>
+  Object.fromEntries([...BUILD_SETTINGS, 'PART_SIZE'].map((name) => [name, process.env[name]]));
+
+/** A fingerprint of some files (relative to the project), the code and dependencies, Node and the settings. */
+const fingerprintOf = (paths: string[]) =>
+  buildFingerprint({
+    root: process.cwd(),
+    paths: [...paths, ...BUILD_INPUTS],
+    nodeVersion: process.version,
+    settings: stepSettings(),
+  });
+
+/**
+ * True when a step's output is still what its inputs make: the fingerprint recorded in `stamp` when it was
+ * made equals `fingerprint` and its output is there. FORCE_BUILD=1 makes every step run.
+ */
+function upToDate(stamp: string, fingerprint: string, output: string): boolean {
+  return (
+    !process.env.FORCE_BUILD && existsSync(output) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint
+  );
+}
+
+/** Records the fingerprint of the inputs a step's output was made of. */
+function stampWith(stamp: string, fingerprint: string): void {
+  mkdirSync(join(stamp, '..'), { recursive: true });
+  writeFileSync(stamp, fingerprint);
+}
+
+/** The fingerprint of what a part is built from (src/lib/build-parts.ts: partInputs). */
+function partFingerprint(part: BuildPart): string {
+  const contentShared = readdirSync(contentDir).filter((name) => name !== 'statements' && name !== 'sources');
+  const inputs = partInputs(part, readPlanStatements(planDir), {
+    plan: fromRoot(planDir),
+    content: fromRoot(contentDir),
+    contentShared,
+  });
+  return fingerprintOf(inputs.map(fromRoot));
+}
 
 /** Prints a failure and exits non-zero. */
 function fail(message: string): never {
@@ -56,9 +101,18 @@ function partSize(): number {
   return n;
 }
 
-/** Checks the content once and writes the plan. */
+/** Checks the content once and writes the plan, unless the content, code and settings are as they were. */
 function plan(): void {
   const started = performance.now();
+  const fingerprint = fingerprintOf([fromRoot(contentDir)]);
+  const stamp = join(partsDir, 'plan.inputs');
+  if (upToDate(stamp, fingerprint, join(planDir, 'plan.json'))) {
+    console.log(
+      `The plan is up to date: the content, code and settings are as they were when it was made (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
+    return;
+  }
+  rmSync(stamp, { force: true });
   const checked = checkContentOrExit(contentDir, 'nothing was planned');
   const size = periodSize(process.env.SEARCH_PERIOD_SIZE);
   const periods = cutPeriods(
@@ -73,6 +127,7 @@ function plan(): void {
     checked.statements.map(({ file, data }) => ({ file, data })),
     checked.index!,
   );
+  stampWith(stamp, fingerprint);
   console.log(
     `Planned ${checked.statements.length} statements in ${periods.length} periods and ${parts.length} parts (${((performance.now() - started) / 1000).toFixed(1)} s):`,
   );
@@ -94,6 +149,15 @@ async function part(name: string): Promise<void> {
     );
   const started = performance.now();
   const out = outOf(name);
+  const fingerprint = partFingerprint(planned.part);
+  const stamp = join(partsDir, 'stamps', `${folderOf(name)}.inputs`);
+  if (upToDate(stamp, fingerprint, join(out, 'index.html'))) {
+    console.log(
+      `The part ${name} is up to date: what it is built from is as it was (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
+    return;
+  }
+  rmSync(stamp, { force: true });
   rmSync(out, { recursive: true, force: true });
   const env = { ...process.env, BUILD_PART: name, BUILD_PLAN: planDir, OUT_DIR: out, CACHE_DIR: cacheOf(name) };
   // As in the one-machine build, citations and preview images are made by a second process alongside.
@@ -124,6 +188,7 @@ async function part(name: string): Promise<void> {
       `Search index of ${name}: ${report.indexed.length} bundles indexed, ${report.kept.length} kept as they were.`,
     );
   }
+  stampWith(stamp, fingerprint);
   console.log(`Built the part ${name} into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
@@ -131,12 +196,6 @@ async function part(name: string): Promise<void> {
 function sitemapsListed(file: string): string[] {
   if (!existsSync(file)) return [];
   return [...readFileSync(file, 'utf8').matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!);
-}
-
-/** Copies the files below a folder that are not in the target yet. */
-function copyMissing(from: string, to: string): void {
-  if (!existsSync(from)) return;
-  cpSync(from, to, { recursive: true, force: false, errorOnExist: false });
 }
 
 /**
@@ -160,14 +219,15 @@ async function merge(): Promise<void> {
   const sitemaps = sitemapsListed(join(temp, 'sitemap-index.xml'));
   for (const p of parts.filter((x) => x.part.kind === 'years')) {
     const out = outOf(p.name);
-    // Its statements (and their side-by-side readings), year exports, images and search bundles.
-    cpSync(join(out, 'statements'), join(temp, 'statements'), { recursive: true });
+    // Its statements (and their side-by-side readings), year exports, images and search bundles, as hard
+    // links: at 100,000 statements a copy would write gigabytes again. The merge never writes into these.
+    linkTree(join(out, 'statements'), join(temp, 'statements'));
     for (const dir of ['data/statements', 'previews', 'pagefind', '_astro'])
-      copyMissing(join(out, dir), join(temp, dir));
+      linkTree(join(out, dir), join(temp, dir), 'keep');
     // Its sitemaps, listed in the site's one index (the part's own index file is not published).
     for (const name of readdirSync(out).filter((n) => n.startsWith('sitemap-years-'))) {
       if (name.endsWith('-index.xml')) sitemaps.push(...sitemapsListed(join(out, name)));
-      else cpSync(join(out, name), join(temp, name));
+      else linkTree(join(out, name), join(temp, name));
     }
   }
   writeFileSync(

@@ -114,3 +114,33 @@ export function planParts(oldestFirst: readonly Period[], max = DEFAULT_PART_SIZ
   });
   return [...planned, { name: 'shared', part: { kind: 'shared' }, statements: 0, periods: [] }];
 }
+
+/** What a statement of the plan is to `partInputs`: its file, its date and its source copy's file name. */
+export interface PartStatement {
+  file: string;
+  data: { date: { value: string }; source: { copy: string } };
+}
+
+/**
+ * The files a part's output is made of, besides the code and the settings, relative to the project: the
+ * plan's records of every statement (a page names its neighbours and related statements by their records),
+ * and the content's shared files (names, events, comparisons, permalinks), always; then, for a part of some
+ * years, its years' share of the cross-link index and its own statements' files and source copies; for the
+ * shared part, which quotes any statement in context, the whole index and every statement and copy. A part
+ * whose files are all as they were when it was last built need not be built again.
+ */
+export function partInputs(
+  part: BuildPart,
+  statements: readonly PartStatement[],
+  dirs: { plan: string; content: string; contentShared: readonly string[] },
+): string[] {
+  const own = statements.filter((s) => part.kind !== 'years' || buildsYear(part, s.data.date.value.slice(0, 4)));
+  const years = [...new Set(own.map((s) => s.data.date.value.slice(0, 4)))].sort();
+  return [
+    `${dirs.plan}/plan.json`,
+    `${dirs.plan}/statements.json`,
+    ...dirs.contentShared.map((name) => `${dirs.content}/${name}`),
+    ...(part.kind === 'years' ? years.map((y) => `${dirs.plan}/index/${y}.json`) : [`${dirs.plan}/index`]),
+    ...own.flatMap((s) => [s.file, `${dirs.content}/sources/${s.data.source.copy}`]),
+  ];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildsShared, buildsYear, planParts, readPart } from '../../src/lib/build-parts.ts';
+import { buildsShared, buildsYear, partInputs, planParts, readPart } from '../../src/lib/build-parts.ts';
 import { cutPeriods } from '../../src/lib/periods.ts';
 
 /** `n` dates in a year. */
@@ -51,5 +51,43 @@ describe('the build in parts', () => {
     expect(parts.map((p) => p.name)).toEqual(['years:2010-2010', 'years:2011-2011', 'years:2012-2012', 'shared']);
     expect(parts[1]!.periods).toEqual(['2011-m01-m04', '2011-m05-m08', '2011-m09-m12']);
     expect(parts.flatMap((p) => p.periods)).toEqual(periods.map((p) => p.id));
+  });
+});
+
+describe('what a part is built from', () => {
+  const statement = (date: string, name: string) => ({
+    file: `content/statements/${name}.md`,
+    data: { date: { value: date }, source: { copy: `${name}.txt` } },
+  });
+  const statements = [statement('2001-03-04', 'a'), statement('2002', 'b'), statement('2003-07', 'c')];
+  const dirs = { plan: '.parts/plan', content: 'content', contentShared: ['entities', 'events.yaml'] };
+
+  it('a part of some years: the records, the shared content, its years’ index and its own statements and copies', () => {
+    expect(partInputs(readPart('years:2002-2003'), statements, dirs)).toEqual([
+      '.parts/plan/plan.json',
+      '.parts/plan/statements.json',
+      'content/entities',
+      'content/events.yaml',
+      '.parts/plan/index/2002.json',
+      '.parts/plan/index/2003.json',
+      'content/statements/b.md',
+      'content/sources/b.txt',
+      'content/statements/c.md',
+      'content/sources/c.txt',
+    ]);
+  });
+
+  it('the shared part: the whole index and every statement and copy', () => {
+    const inputs = partInputs(readPart('shared'), statements, dirs);
+    expect(inputs).toContain('.parts/plan/index');
+    expect(inputs.filter((path) => path.startsWith('content/statements/'))).toHaveLength(3);
+    expect(inputs.filter((path) => path.startsWith('content/sources/'))).toHaveLength(3);
+  });
+
+  it('another part’s statement is not an input of a part of some years', () => {
+    const inputs = partInputs(readPart('years:2001-2001'), statements, dirs);
+    expect(inputs).toContain('content/statements/a.md');
+    expect(inputs).not.toContain('content/statements/b.md');
+    expect(inputs).not.toContain('.parts/plan/index/2002.json');
   });
 });
