@@ -277,8 +277,8 @@ function buildEntities(random: Random, n: number) {
 
 interface GeneratedStatement {
   slug: string;
-  /** The words the content check searches for mentions: title and paragraphs. */
-  text: string;
+  /** The names of its cast (people, with and without their titles, organisations, places) that its title, paragraphs or record print. */
+  names: Set<string>;
   file: string;
   markdown: string;
   sourceName: string;
@@ -419,9 +419,19 @@ function buildStatement(random: Random, index: number, entities: ReturnType<type
       },
     ],
   };
+  // Which of its cast's names the statement prints, looked up in its own words only: a search of every
+  // statement for every name would take hours at 100,000 statements.
+  const text = [title, ...paragraphs, markdown].join('\n');
+  const names = new Set(
+    [
+      ...cast.flatMap((p) => [p.name, `${p.title} ${p.name}`]),
+      ...orgs.map((o) => o.name),
+      ...places.map(([name]) => name),
+    ].filter((name) => text.includes(name)),
+  );
   return {
     slug,
-    text: [title, ...paragraphs].join('\n'),
+    names,
     file: `${slug}.md`,
     markdown,
     sourceName,
@@ -454,22 +464,27 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
   rmSync(outDir, { recursive: true, force: true });
   cpSync(realDir, outDir, { recursive: true });
   const entities = buildEntities(random, n);
-  const statements: GeneratedStatement[] = [];
-  for (let i = 0; i < n - real; i++) statements.push(buildStatement(random, i, entities));
-
   for (const dir of ['statements', 'sources', 'annotations']) mkdirSync(join(outDir, dir), { recursive: true });
-  for (const s of statements) {
+  // Each statement is written as soon as it is made, and only what the lists below need is kept of it:
+  // 100,000 statements' texts held at once would take gigabytes.
+  const statements: Pick<GeneratedStatement, 'slug' | 'date' | 'firstParagraph'>[] = [];
+  const names = new Map<string, number>();
+  const published: string[] = [];
+  for (let i = 0; i < n - real; i++) {
+    const s = buildStatement(random, i, entities);
     // A real file of the same name would be overwritten silently; refuse instead.
     for (const file of [join('statements', s.file), join('sources', s.sourceName)])
       if (existsSync(join(outDir, file))) throw new Error(`${realDir} already has ${file}; choose another seed`);
     writeFileSync(join(outDir, 'statements', s.file), s.markdown);
     writeFileSync(join(outDir, 'sources', s.sourceName), s.source);
     writeFileSync(join(outDir, 'annotations', `${s.slug}.yaml`), s.annotation);
+    for (const name of s.names) names.set(name, (names.get(name) ?? 0) + 1);
+    published.push(...publishedPermalinks([{ data: { slug: s.slug }, blocks: parseBody(s.body) }]));
+    statements.push({ slug: s.slug, date: s.date, firstParagraph: s.firstParagraph });
   }
 
-  const allText = statements.map((s) => s.text).join('\n');
   /** True when some statement names it: the content check rejects an alias that matches nothing. */
-  const used = (name: string) => allText.includes(name);
+  const used = (name: string) => names.has(name);
   /** Appends generated entries to one of the real YAML lists. */
   const extend = (file: string, entries: unknown[]) => {
     const path = join(outDir, file);
@@ -531,14 +546,12 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
   // Record the synthetic statements' URLs, as an editor would with `npm run permalinks`.
   const registry = join(outDir, 'permalinks.txt');
   const existing = existsSync(registry) ? parseRegistry(readFileSync(registry, 'utf8')) : [];
-  const published = publishedPermalinks(statements.map((s) => ({ data: { slug: s.slug }, blocks: parseBody(s.body) })));
   writeFileSync(registry, mergeRegistry(existing, published).text);
 
   const sample0 = statements[0];
-  const counts = new Map<string, number>();
-  for (const s of statements)
-    for (const p of entities.people) if (s.markdown.includes(p.name)) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-  const rare = [...counts].filter(([, c]) => c > 0).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  // How many statements name each person: the rarest named make the rare queries.
+  const counts = entities.people.map((p) => [p.name, names.get(p.name) ?? 0] as const);
+  const rare = counts.filter(([, c]) => c > 0).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return {
     statements: n,
     people: entities.people.length,
@@ -549,7 +562,7 @@ export function generateCorpus(options: { n: number; seed: number; outDir: strin
     synthetic: statements.map((s) => s.slug),
     commonQueries: ['cooperation', 'food security', 'million'],
     rareQueries: [...rare.slice(0, 2).map(([name]) => name), 'Giammattei'],
-    sampleFile: sample0 ? join(outDir, 'statements', sample0.file) : '',
+    sampleFile: sample0 ? join(outDir, 'statements', `${sample0.slug}.md`) : '',
     sampleSlug: sample0?.slug ?? '',
   };
 }

@@ -28,6 +28,9 @@ export function parseRegistry(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
+/** The registry's order: `localeCompare` with numbers compared as numbers, made once (a million addresses sort in seconds). */
+const byAddress = new Intl.Collator('en', { numeric: true });
+
 /** Adds the URLs not yet registered, keeping every old entry; returns the new file text and what was added. */
 export function mergeRegistry(
   existing: readonly string[],
@@ -35,7 +38,7 @@ export function mergeRegistry(
 ): { text: string; added: string[] } {
   const known = new Set(existing);
   const added = current.filter((url) => !known.has(url));
-  const all = [...new Set([...existing, ...added])].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const all = [...new Set([...existing, ...added])].sort(byAddress.compare);
   return { text: `${HEADER}${all.join('\n')}\n`, added };
 }
 
