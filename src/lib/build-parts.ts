@@ -31,9 +31,11 @@ export interface PlannedPart {
 /**
  * How many statements a part builds at most, unless one year alone holds more: its time and memory are
  * those of this many statements plus what every part reads (every statement's record and the archive's
- * cross-link index). About 10,000 keeps a part near a gigabyte and a few minutes on two cores.
+ * records). 5,000 keeps a part (Astro and the citation warmer beside it) under 2 GB and about a minute and a
+ * half on two cores (measured at 10,000 statements: one part of 10,000 peaked at 2.4 GiB), and leaves room for
+ * the records of 100,000 statements, which every part reads.
  */
-export const DEFAULT_PART_SIZE = 10_000;
+export const DEFAULT_PART_SIZE = 5_000;
 
 /** Reads the `BUILD_PART` setting: empty or `all`, `shared`, or `years:2001-2005`; throws on anything else. */
 export function readPart(setting: string | undefined): BuildPart {

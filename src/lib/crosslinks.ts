@@ -376,21 +376,22 @@ export function allRelatedStatements(
         }
       }
     }
-    // Keep the best few while scanning: sorting every candidate would be quadratic in effect.
-    const best: { slug: string; score: number }[] = [];
-    const before = (a: { slug: string; score: number }, b: { slug: string; score: number }) =>
-      b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+    // Keep the best few while scanning: sorting every candidate would be quadratic in effect. Candidates are
+    // compared by index, without an object each: at 100,000 statements a statement touches ~15,000 others.
+    const best: number[] = [];
+    const better = (j: number, k: number) =>
+      scores[j]! > scores[k]! || (scores[j] === scores[k] && slugs[j]! < slugs[k]!);
     for (const j of touched) {
-      const candidate = { slug: slugs[j]!, score: scores[j]! };
-      if (best.length === limit && before(candidate, best[limit - 1]!) >= 0) continue;
-      best.push(candidate);
-      best.sort(before);
+      if (best.length === limit && !better(j, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && better(j, best[at - 1]!)) at--;
+      best.splice(at, 0, j);
       if (best.length > limit) best.pop();
     }
-    const ranked = best.map(({ slug: other, score }) => ({
-      slug: other,
-      score,
-      shared: sharedSubjects(own, subjects.get(other)!),
+    const ranked = best.map((j) => ({
+      slug: slugs[j]!,
+      score: scores[j]!,
+      shared: sharedSubjects(own, subjects.get(slugs[j]!)!),
     }));
     for (const j of touched) scores[j] = 0;
     result.set(slug, ranked);
