@@ -85,12 +85,17 @@ export function* aliasMatches(text: string, alias: string): Generator<{ index: n
 }
 
 /**
- * Aliases indexed by their most distinctive word, so a text is only tried
- * against the aliases whose words it contains: with thousands of entities,
- * trying every alias on every paragraph would dominate the build.
+ * Aliases indexed by their most distinctive pair of neighbouring words (or,
+ * for a one-word alias, word), so a text is only tried against the aliases
+ * whose words it holds side by side: with thousands of entities, trying every
+ * alias on every paragraph would dominate the build, and at 100,000
+ * statements even the aliases sharing one first name or surname would.
  */
 export interface AliasMatcher {
+  /** One-word aliases, by their word. */
   byWord: Map<string, AliasEntry[]>;
+  /** Longer aliases, by the pair of neighbouring words (`"keiko z"`) that fewest aliases share. */
+  byPair: Map<string, AliasEntry[]>;
   /** Each alias's place in the list it came from: ties between matches go to the earlier alias. */
   order: Map<AliasEntry, number>;
   /** Each alias's words, lower-cased: an alias is only tried on a text that has all of them. */
@@ -101,39 +106,63 @@ export interface AliasMatcher {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Indexes a list of aliases for repeated matching, each under its word that fewest aliases share. */
+/**
+ * The words of a text, lower-cased, and each pair of neighbouring words. A match of an alias is bounded by
+ * non-word characters (aliasMatches), so its words are the alias's, side by side, in the text too.
+ */
+function wordsAndPairs(text: string): { words: string[]; pairs: string[] } {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  return { words, pairs: words.slice(1).map((word, i) => `${words[i]} ${word}`) };
+}
+
+/** Adds a value to a list in a map, creating the list. */
+function file<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Indexes a list of aliases for repeated matching, each under its pair of words (or word) that fewest aliases share. */
 export function createMatcher(aliases: readonly AliasEntry[]): AliasMatcher {
-  const matcher: AliasMatcher = { byWord: new Map(), order: new Map(), words: new Map(), always: [] };
+  const matcher: AliasMatcher = { byWord: new Map(), byPair: new Map(), order: new Map(), words: new Map(), always: [] };
   const shared = new Map<string, number>();
+  const keys = new Map<AliasEntry, string[]>();
   for (const entry of aliases) {
-    const words = [...new Set(entry.alias.toLowerCase().match(WORD) ?? [])];
+    const { words, pairs } = wordsAndPairs(entry.alias);
     matcher.order.set(entry, matcher.order.size);
-    matcher.words.set(entry, words);
-    for (const word of words) shared.set(word, (shared.get(word) ?? 0) + 1);
+    matcher.words.set(entry, [...new Set(words)]);
+    const own = [...new Set(pairs.length > 0 ? pairs : words)];
+    keys.set(entry, own);
+    for (const key of own) shared.set(key, (shared.get(key) ?? 0) + 1);
   }
   for (const entry of aliases) {
-    const words = matcher.words.get(entry)!;
-    if (words.length === 0) {
+    const own = keys.get(entry)!;
+    if (own.length === 0) {
       matcher.always.push(entry);
       continue;
     }
-    const key = words.reduce((best, word) => (shared.get(word)! < shared.get(best)! ? word : best));
-    const list = matcher.byWord.get(key);
-    if (list) list.push(entry);
-    else matcher.byWord.set(key, [entry]);
+    const key = own.reduce((best, k) => (shared.get(k)! < shared.get(best)! ? k : best));
+    file(key.includes(' ') ? matcher.byPair : matcher.byWord, key, entry);
   }
   return matcher;
 }
 
 /** Every match of every alias in a text, overlapping ones included. */
 export function candidateMentions(text: string, matchers: readonly AliasMatcher[]): Mention[] {
-  const words = new Set(text.toLowerCase().match(WORD) ?? []);
+  const found = wordsAndPairs(text);
+  const words = new Set(found.words);
+  const pairs = new Set(found.pairs);
   const candidates: Mention[] = [];
   for (const matcher of matchers) {
     const entries = [...matcher.always];
-    for (const word of words) {
-      for (const entry of matcher.byWord.get(word) ?? [])
-        if (matcher.words.get(entry)!.every((w) => words.has(w))) entries.push(entry);
+    for (const [keys, index] of [
+      [words, matcher.byWord],
+      [pairs, matcher.byPair],
+    ] as const) {
+      for (const key of keys) {
+        for (const entry of index.get(key) ?? [])
+          if (matcher.words.get(entry)!.every((w) => words.has(w))) entries.push(entry);
+      }
     }
     entries.sort((a, b) => matcher.order.get(a)! - matcher.order.get(b)!);
     for (const entry of entries) {
