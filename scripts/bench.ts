@@ -180,7 +180,9 @@ function cacheEntries(n: number, kind: 'citations' | 'previews'): Set<string> {
   const dirs = [['', join(cache, kind)]];
   const parts = join(cache, 'parts');
   if (existsSync(parts)) for (const part of readdirSync(parts)) dirs.push([`${part}/`, join(parts, part, kind)]);
-  return new Set(dirs.flatMap(([prefix, dir]) => (existsSync(dir!) ? readdirSync(dir!).map((f) => `${prefix}${f}`) : [])));
+  return new Set(
+    dirs.flatMap(([prefix, dir]) => (existsSync(dir!) ? readdirSync(dir!).map((f) => `${prefix}${f}`) : [])),
+  );
 }
 
 /** Edits one statement the way an editor corrects a title: in the transcription and its source copy alike. */
@@ -352,8 +354,7 @@ async function benchSize(n: number, perPageAt1000: number | undefined): Promise<
 
   if (n <= Number(values['rebuilds-up-to'])) await measureRebuilds(n, big, add);
   // The edit alone can be measured at a size where the two full rebuilds would take too long.
-  if (n <= Math.max(Number(values['rebuilds-up-to']), Number(values['edit-up-to'])))
-    await measureEdit(n, corpus, add);
+  if (n <= Math.max(Number(values['rebuilds-up-to']), Number(values['edit-up-to']))) await measureEdit(n, corpus, add);
   measurePageWeights(dist, add);
   if (!values['no-browser']) await measureBrowser(n, corpus, big, add);
   return { n, metrics, perPage };

@@ -124,7 +124,13 @@ function file<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 /** Indexes a list of aliases for repeated matching, each under its pair of words (or word) that fewest aliases share. */
 export function createMatcher(aliases: readonly AliasEntry[]): AliasMatcher {
-  const matcher: AliasMatcher = { byWord: new Map(), byPair: new Map(), order: new Map(), words: new Map(), always: [] };
+  const matcher: AliasMatcher = {
+    byWord: new Map(),
+    byPair: new Map(),
+    order: new Map(),
+    words: new Map(),
+    always: [],
+  };
   const shared = new Map<string, number>();
   const keys = new Map<AliasEntry, string[]>();
   for (const entry of aliases) {
